@@ -1,0 +1,29 @@
+import printf from './printf.js';
+import { testCheck } from '../../testing/check-tester.js';
+
+const c = ['c-format'];
+
+testCheck(printf, {
+  fires: [
+    { source: 'Deleted %d files', target: 'Fichiers supprimés', flags: c, message: /missing %d/ },
+    { source: 'Copy %s to %s', target: 'Copier %d vers %s', flags: c, message: /%d where the source has %s/ },
+    { source: 'Size: %lu bytes', target: 'Taille : %u octets', flags: c, message: /long int expected, int given/ },
+    { source: '%s', target: '%s %s', flags: c, message: /%s is not in the source/ },
+    { source: '%1$s of %2$s', target: '%1$s sur %3$s', flags: c, message: /missing %2\$s/ },
+    { source: 'Read %<PRIu64> bytes', target: 'Lu %d octets', flags: c, message: /int64 expected/ },
+    { why: 'Russian form 0 also serves 21, 31...: dropping %d there is a real bug', source: 'One file', sourcePlural: '%d files', targets: ['Один файл', '%d файла', '%d файлов'], flags: c, locale: 'ru', pluralForms: 'nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);', message: /missing %d in plural form 0/ },
+    { why: 'no flags anywhere (msgunfmt output): guessed from the source', source: 'Deleted %d files', target: 'Fichiers supprimés', message: /missing %d/ },
+    { source: 'Width %*d', target: 'Largeur %d', flags: c, message: /missing/ },
+  ],
+  quiet: [
+    { source: 'Deleted %d files', target: '%d fichiers supprimés', flags: c },
+    { why: 'reordering with positions is allowed', source: '%1$s of %2$s', target: '%2$s sur %1$s', flags: c },
+    { source: '100%% done', target: 'Terminé à 100%%', flags: c },
+    { why: 'prose percent in a unit that is not c-format', source: '100% sure', target: 'sûr à 100%', flags: ['no-c-format'] },
+    { why: 'French form 0 serves only 0 and 1: msgfmt lets it drop the count', source: 'One file', sourcePlural: '%d files', targets: ['Un fichier', '%d fichiers'], flags: c, locale: 'fr', pluralForms: 'nplurals=2; plural=(n > 1);' },
+    { why: 'singular form without a Plural-Forms header (CLDR decides)', source: 'One file', sourcePlural: '%d files', targets: ['Ein Datei', '%d Dateien'], flags: c, locale: 'de' },
+    { why: 'catalog with flags: an unflagged unit is not a format string', source: 'Progress: 50% done', target: 'Fortschritt: 50 % erledigt', flags: ['fuzzy'] },
+    { why: 'space flag alone is prose', source: '100% of files', target: '100 % des fichiers' },
+    { source: 'Name: %s', target: '', flags: c, why: 'untranslated units are for translation/missing' },
+  ],
+});

@@ -1,0 +1,43 @@
+import { defineCheck } from '../../core/check.js';
+import { hasPluralRules, integerPluralCategories, languageOf } from '../../core/locale.js';
+import { isPlural } from '../../core/unit.js';
+
+export default defineCheck({
+  id: 'plural/forms-count',
+  severity: 'error',
+  summary: "number of plural forms differs from the language's (Plural-Forms header or CLDR plural rules)",
+  aliases: ['plural/forms'],
+  peers: {
+    pofilter: ['nplurals'],
+    i18nspector: ['incorrect-number-of-plural-forms', 'inconsistent-number-of-plural-forms'],
+    poexam: ['plurals'],
+    msgfmt: ['--check-format'],
+  },
+  checkCatalog(catalog, _context, report) {
+    const plurals = catalog.units.filter((unit) => isPlural(unit) && unit.state !== 'obsolete');
+    const known = catalog.locale !== 'und' && hasPluralRules(catalog.locale);
+    const cldr = known ? integerPluralCategories(catalog.locale) : undefined;
+    const declared = catalog.pluralRule?.count;
+
+    // The header is what gettext uses at run time; disagreeing with CLDR is worth a warning.
+    if (declared !== undefined && cldr && declared !== cldr.length && catalog.header && !catalog.header.fields.get('plural-forms')?.includes('nplurals=INTEGER')) {
+      report(undefined, {
+        severity: 'warning',
+        span: catalog.header.span,
+        message: `Plural-Forms declares ${declared} forms but CLDR gives ${languageOf(catalog.locale)} ${cldr.length} (${cldr.join(', ')})`,
+      });
+    }
+    if (plurals.length > 0 && declared === undefined && catalog.format === 'po' && !catalog.document.path.endsWith('.pot')) {
+      report(plurals[0], { message: 'the catalog has plural messages but no Plural-Forms header; msgfmt will reject it' });
+    }
+    const expected = declared ?? cldr?.length;
+    if (expected === undefined) return;
+    for (const unit of plurals) {
+      if (unit.state === 'untranslated') continue;
+      if (unit.targets.length !== expected) {
+        const basis = declared !== undefined ? 'Plural-Forms' : `CLDR for ${catalog.locale}`;
+        report(unit, { message: `${unit.targets.length} plural forms where ${basis} requires ${expected}` });
+      }
+    }
+  },
+});

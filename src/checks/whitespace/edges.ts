@@ -1,0 +1,28 @@
+import type { Report } from '../../core/check.js';
+import type { Unit } from '../../core/unit.js';
+import { translatedForms } from '../source-for-form.js';
+
+// Newlines at the edges have their own rule (whitespace/newlines); these compare spaces and tabs.
+const LEADING = /^[ \t\u00a0\u3000]*/;
+const TRAILING = /[ \t\u00a0\u3000]*$/;
+
+function describe(whitespace: string): string {
+  if (whitespace === '') return 'none';
+  const names = [...whitespace].map((c) => (c === ' ' ? 'space' : c === '\t' ? 'tab' : c === '\u00a0' ? 'no-break space' : 'ideographic space'));
+  return names.length === 1 ? `1 ${names[0]}` : `${names.length} characters (${[...new Set(names)].join(', ')})`;
+}
+
+/** Reports forms whose leading (or trailing) spaces differ from the source's; the fix copies the source's. */
+export function checkEdgeWhitespace(unit: Unit, edge: 'start' | 'end', report: (finding: Report) => void): void {
+  for (const { form, target, source } of translatedForms(unit)) {
+    const pattern = edge === 'start' ? LEADING : TRAILING;
+    const want = pattern.exec(source)![0];
+    const have = pattern.exec(target)![0];
+    if (want === have) continue;
+    const core = edge === 'start' ? target.slice(have.length) : target.slice(0, target.length - have.length);
+    if (core === '') continue;
+    const replacement = edge === 'start' ? want + core : core + want;
+    const side = edge === 'start' ? 'leading' : 'trailing';
+    report({ form, message: `${side} whitespace differs: source has ${describe(want)}, translation has ${describe(have)}`, fix: { replacement, safe: true, form } });
+  }
+}

@@ -1,0 +1,62 @@
+import { relative } from 'node:path';
+import picomatch from 'picomatch';
+import type { Check } from '../core/check.js';
+import type { Severity } from '../core/finding.js';
+import type { Config, RuleSetting } from './schema.js';
+
+export interface ActiveRule {
+  check: Check;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface FileSettings {
+  rules: ActiveRule[];
+  locale: string | undefined;
+  sourceLocale: string;
+}
+
+/**
+ * Settings for one file: defaults, then top-level rules, then each matching override in
+ * order. A setting keyed by an alias applies to every rule that carries the alias.
+ */
+export function settingsForFile(config: Config, absolutePath: string, checks: readonly Check[]): FileSettings {
+  const relativePath = relative(config.root, absolutePath).split('\\').join('/');
+  const layers: Record<string, RuleSetting>[] = [config.rules];
+  let locale: string | undefined;
+  let sourceLocale = config.sourceLocale;
+  for (const override of config.overrides) {
+    if (!matcherFor(override.files)(relativePath)) continue;
+    if (override.rules) layers.push(override.rules);
+    if (override.locale) locale = override.locale;
+    if (override.sourceLocale) sourceLocale = override.sourceLocale;
+  }
+  const rules: ActiveRule[] = [];
+  for (const check of checks) {
+    let severity: Severity | 'off' = check.defaultOff ? 'off' : check.severity;
+    let options: Record<string, unknown> = {};
+    for (const layer of layers) {
+      for (const name of [...(check.aliases ?? []), check.id]) {
+        const setting = layer[name];
+        if (setting === undefined) continue;
+        const level = Array.isArray(setting) ? setting[0] : setting;
+        severity = level === 'on' ? check.severity : level;
+        if (Array.isArray(setting)) options = setting[1];
+      }
+    }
+    if (severity !== 'off') rules.push({ check, severity, options });
+  }
+  return { rules, locale, sourceLocale };
+}
+
+const matcherCache = new Map<string, (path: string) => boolean>();
+
+function matcherFor(globs: string[]): (path: string) => boolean {
+  const key = globs.join('\0');
+  let matcher = matcherCache.get(key);
+  if (!matcher) {
+    matcher = picomatch(globs, { dot: true });
+    matcherCache.set(key, matcher);
+  }
+  return matcher;
+}

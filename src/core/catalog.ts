@@ -1,0 +1,44 @@
+import type { Span, Unit } from './unit.js';
+
+/** A decoded file plus what is needed to write it back byte-exact. */
+export interface Document {
+  /** Path as given/displayed (relative to the cwd where possible). */
+  path: string;
+  bytes: Buffer;
+  text: string;
+  /** iconv-lite encoding name used to decode `bytes`. */
+  encoding: string;
+  /** The byte order mark that preceded `text`, if any (kept on write). */
+  bom: Buffer | undefined;
+}
+
+/** A Plural-Forms rule: how many forms, and which form each count `n` takes. */
+export interface PluralRule {
+  count: number;
+  /** The form index for count `n`. */
+  formFor(n: number): number;
+  /** The expression as written, for messages. */
+  text: string;
+}
+
+/** Everything one file holds, as units plus file-level facts. */
+export interface Catalog {
+  document: Document;
+  format: string;
+  locale: string;
+  sourceLocale: string;
+  units: Unit[];
+  /** Plural rule declared by the file (PO header), if any. */
+  pluralRule?: PluralRule;
+  /** File-level header fields (PO header) and where the header lives. */
+  header?: { fields: Map<string, string>; span: Span };
+  /** Where the locale came from, for messages: `header`, `path`, `option` or `default`. */
+  localeOrigin: 'header' | 'path' | 'option' | 'config' | 'default';
+}
+
+/** A text replacement in a document's decoded text. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import type { ActiveRule } from '../config/resolve.js';
+import type { Catalog } from './catalog.js';
+import type { CheckContext, Report } from './check.js';
+import { TranslintError, toTranslintError } from './errors.js';
+import type { Finding } from './finding.js';
+import type { Span, Unit } from './unit.js';
+import type { FormatAdapter } from '../formats/adapter.js';
+
+export interface FileResult {
+  file: string;
+  format: string | undefined;
+  /** Units that were checked (obsolete ones are not counted). */
+  units: number;
+  findings: Finding[];
+  error?: TranslintError;
+}
+
+/** Runs every active rule over one parsed catalog. */
+export function checkCatalog(catalog: Catalog, rules: readonly ActiveRule[], options: { debug?: boolean } = {}): Finding[] {
+  const findings: Finding[] = [];
+  const live = catalog.units.filter((unit) => unit.state !== 'obsolete');
+  for (const { check, severity, options: ruleOptions } of rules) {
+    const context: CheckContext = { catalog, options: ruleOptions };
+    const emit = (unit: Unit | undefined, report: Report): void => {
+      findings.push(toFinding(catalog, check.id, severity, unit, report));
+    };
+    try {
+      if (check.checkCatalog) check.checkCatalog(catalog, context, emit);
+      if (!check.check) continue;
+      const includeUntranslated = check.scope === 'all';
+      for (const unit of live) {
+        if (!includeUntranslated && unit.state === 'untranslated') continue;
+        if (check.appliesTo && !check.appliesTo(unit, context)) continue;
+        check.check(unit, context, (report) => emit(unit, report));
+      }
+    } catch (error) {
+      if (options.debug) throw error;
+      throw new TranslintError(`rule ${check.id} failed: ${(error as Error).message} (run with --debug for details)`, { file: catalog.document.path });
+    }
+  }
+  return findings;
+}
+
+function toFinding(catalog: Catalog, ruleId: string, ruleSeverity: Finding['severity'], unit: Unit | undefined, report: Report): Finding {
+  const form = report.form ?? 0;
+  const span: Span | undefined = report.span ?? unit?.spans.targets[form] ?? unit?.spans.unit;
+  const finding: Finding = {
+    ruleId,
+    severity: report.severity ?? ruleSeverity,
+    message: report.message,
+    file: catalog.document.path,
+    line: span?.line ?? 1,
+    column: span?.column ?? 1,
+    unit: unit
+      ? {
+          key: unit.key,
+          ...(unit.context !== undefined ? { context: unit.context } : {}),
+          source: form > 0 && unit.sourcePlural !== undefined ? unit.sourcePlural : unit.source,
+          target: unit.targets[form] ?? '',
+          locale: catalog.locale,
+        }
+      : { key: '', source: '', target: '', locale: catalog.locale },
+  };
+  if (report.fix) finding.fix = { ...report.fix, form };
+  if (report.meaning) finding.meaning = report.meaning;
+  return finding;
+}
+
+export interface FileJob {
+  absolute: string;
+  display: string;
+  format: FormatAdapter;
+  rules: readonly ActiveRule[];
+  locale: string | undefined;
+  sourceLocale: string;
+}
+
+/** Reads, parses and checks one file; problems with the file become `error`, never a throw. */
+export function checkFile(job: FileJob, options: { debug?: boolean } = {}): FileResult {
+  let catalog: Catalog;
+  try {
+    catalog = parseFile(job);
+  } catch (error) {
+    if (options.debug && !(error instanceof TranslintError)) throw error;
+    return { file: job.display, format: job.format.id, units: 0, findings: [], error: toTranslintError(error, job.display) };
+  }
+  const units = catalog.units.filter((unit) => unit.state !== 'obsolete').length;
+  try {
+    return { file: job.display, format: job.format.id, units, findings: checkCatalog(catalog, job.rules, options) };
+  } catch (error) {
+    if (options.debug && !(error instanceof TranslintError)) throw error;
+    return { file: job.display, format: job.format.id, units, findings: [], error: toTranslintError(error, job.display) };
+  }
+}
+
+export function parseFile(job: Pick<FileJob, 'absolute' | 'display' | 'format' | 'locale' | 'sourceLocale'>): Catalog {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(job.absolute);
+  } catch (error) {
+    throw new TranslintError(`cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: job.display });
+  }
+  return job.format.parse(bytes, { path: job.display, sourceLocale: job.sourceLocale, ...(job.locale ? { locale: job.locale } : {}) });
+}
+
+/** Stable order for reports: file, line, column, rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}

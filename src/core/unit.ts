@@ -1,0 +1,69 @@
+/** A region of a file's decoded text; edits are spliced in at these offsets. */
+export interface Span {
+  /** Offset of the first character (UTF-16 units into the decoded text). */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  /** 1-based line of `start`. */
+  line: number;
+  /** 1-based column of `start`. */
+  column: number;
+}
+
+export type NoteKind = 'translator' | 'extracted' | 'reference' | 'flag' | 'previous' | 'developer' | 'other';
+
+export interface Note {
+  kind: NoteKind;
+  text: string;
+}
+
+export type UnitState = 'translated' | 'untranslated' | 'fuzzy' | 'obsolete';
+
+/**
+ * One translatable message: a source (with optional plural source) and its target forms.
+ * Adapters fill it; checks read it and never see files.
+ */
+export interface Unit {
+  /** Stable identity in the file: the msgid for PO, the resource key for key-value formats. */
+  key: string;
+  /** Disambiguating context (msgctxt or equivalent); undefined when the format has none. */
+  context: string | undefined;
+  source: string;
+  /** The plural source (msgid_plural / `other` form), when the unit is plural. */
+  sourcePlural: string | undefined;
+  /** One entry per plural form; a single entry for non-plural units. Empty string = not translated. */
+  targets: string[];
+  /** Message flags such as `c-format`, `no-c-format`, `fuzzy`, `max-length:20`. */
+  flags: Set<string>;
+  notes: Note[];
+  /** BCP 47-ish locale of the targets, e.g. `ru`, `pt-BR`. */
+  locale: string;
+  sourceLocale: string;
+  state: UnitState;
+  /** Placeholder syntaxes that apply to this unit (`c`, `python`, `python-brace`, `icu`, ...). */
+  formats: Set<string>;
+  /** Where each field's value lives in the file, for positions and for splicing fixes. */
+  spans: {
+    unit: Span;
+    key?: Span;
+    context?: Span;
+    source?: Span;
+    sourcePlural?: Span;
+    /** Parallel to `targets`; undefined where the file has no place for that form yet. */
+    targets: (Span | undefined)[];
+  };
+  /** Memoized per-unit computations (tokenizations) shared by checks. */
+  cache: Map<string, unknown>;
+}
+
+export function isPlural(unit: Unit): boolean {
+  return unit.sourcePlural !== undefined;
+}
+
+/** Computes `compute()` once per unit and key; checks share tokenizations this way. */
+export function memo<T>(unit: Unit, key: string, compute: () => T): T {
+  if (unit.cache.has(key)) return unit.cache.get(key) as T;
+  const value = compute();
+  unit.cache.set(key, value);
+  return value;
+}

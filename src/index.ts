@@ -1,0 +1,11 @@
+export { check, type CheckOptions, type TranslintReport, type ErrorEntry } from './api.js';
+export { allChecks } from './checks/index.js';
+export { defineCheck, type Check, type CheckContext, type CheckMeta, type Peers, type Report } from './core/check.js';
+export type { Catalog, Document, Edit, PluralRule } from './core/catalog.js';
+export { TranslintError } from './core/errors.js';
+export type { Finding, Fix, Meaning, Severity } from './core/finding.js';
+export type { Note, Span, Unit, UnitState } from './core/unit.js';
+export { allFormats } from './formats/index.js';
+export type { FormatAdapter, ParseOptions } from './formats/adapter.js';
+export { renderJson } from './report/json.js';
+export { renderText } from './report/text.js';

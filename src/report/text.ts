@@ -1,0 +1,50 @@
+import type { TranslintReport } from '../api.js';
+import type { Finding, Severity } from '../core/finding.js';
+
+export interface TextOptions {
+  color: boolean;
+  /** Print only the summary line and errors. */
+  quiet?: boolean;
+}
+
+const STYLES = { red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+
+function paint(enabled: boolean, style: keyof typeof STYLES, text: string): string {
+  return enabled ? `${STYLES[style]}${text}${STYLES.reset}` : text;
+}
+
+const SEVERITY_STYLE: Record<Severity, keyof typeof STYLES> = { error: 'red', warning: 'yellow', info: 'cyan' };
+
+/** Shows a string on one line, with invisible characters made visible and long ones cut. */
+export function excerpt(text: string, max = 120): string {
+  const visible = JSON.stringify(text).slice(1, -1);
+  return visible.length > max ? `${visible.slice(0, max - 1)}…` : visible;
+}
+
+function renderFinding(finding: Finding, color: boolean): string {
+  const lines = [
+    `${paint(color, 'bold', `${finding.file}:${finding.line}:${finding.column}`)}: ${paint(color, SEVERITY_STYLE[finding.severity], finding.severity)} ${paint(color, 'dim', finding.ruleId)}: ${finding.message}`,
+  ];
+  if (finding.unit.source || finding.unit.target) {
+    lines.push(`  ${paint(color, 'dim', 'source:')} ${excerpt(finding.unit.source)}`);
+    lines.push(`  ${paint(color, 'dim', `target:`)} ${excerpt(finding.unit.target)}`);
+  }
+  if (finding.fix) lines.push(`  ${paint(color, 'dim', finding.fix.safe ? 'fix:' : 'fix (unsafe):')} ${excerpt(finding.fix.replacement)}`);
+  return lines.join('\n');
+}
+
+export function summaryLine(report: TranslintReport): string {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of report.findings) counts[finding.severity]++;
+  const parts = [`${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info)`];
+  parts.push(`${report.summary.files} file${report.summary.files === 1 ? '' : 's'}, ${report.summary.units} units`);
+  if (report.errors.length > 0) parts.push(`${report.errors.length} file error${report.errors.length === 1 ? '' : 's'}`);
+  return `${parts.join(' in ')} · ${report.summary.durationMs} ms`;
+}
+
+export function renderText(report: TranslintReport, options: TextOptions): string {
+  const blocks: string[] = [];
+  if (!options.quiet) for (const finding of report.findings) blocks.push(renderFinding(finding, options.color));
+  const out = blocks.length > 0 ? `${blocks.join('\n\n')}\n\n` : '';
+  return `${out}${summaryLine(report)}\n`;
+}

@@ -1,0 +1,26 @@
+import type { Catalog } from '../core/catalog.js';
+import type { Unit } from '../core/unit.js';
+
+const flaggedCatalogs = new WeakMap<Catalog, boolean>();
+
+/** Whether any unit of the catalog carries a `*-format` flag (xgettext writes them; msgunfmt loses them). */
+function catalogHasFormatFlags(catalog: Catalog): boolean {
+  let flagged = flaggedCatalogs.get(catalog);
+  if (flagged === undefined) {
+    flagged = catalog.units.some((unit) => [...unit.flags].some((flag) => flag.endsWith('-format')));
+    flaggedCatalogs.set(catalog, flagged);
+  }
+  return flagged;
+}
+
+/**
+ * Whether placeholder syntax `format` applies to `unit`: declared by a flag or by the file
+ * format, or, in catalogs that carry no format flags at all, guessed from the source text.
+ * `no-<flag>` always wins.
+ */
+export function usesFormat(unit: Unit, catalog: Catalog, format: string, flag: string, guess: (source: string) => boolean): boolean {
+  if (unit.flags.has(`no-${flag}`)) return false;
+  if (unit.formats.has(format)) return true;
+  if (catalog.format !== 'po' || catalogHasFormatFlags(catalog)) return false;
+  return guess(unit.source) || (unit.sourcePlural !== undefined && guess(unit.sourcePlural));
+}
