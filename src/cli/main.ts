@@ -27,8 +27,13 @@ interface CheckCommandOptions {
   debug?: boolean;
 }
 
+export interface OutputStream {
+  write(chunk: string | Uint8Array): boolean;
+  isTTY?: boolean;
+}
+
 /** Runs the CLI and returns the exit code; never throws for user errors. */
-export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(argv: string[], io: { stdout: OutputStream; stderr: OutputStream } = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   let exitCode = EXIT_CLEAN;
   const debug = argv.includes('--debug');
   const program = new Command('translint')
@@ -64,7 +69,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       const toFile = options.output !== undefined;
       const rendered = options.format === 'json'
         ? renderJson(report)
-        : renderText(report, { color: !toFile && options.color !== false && Boolean((io.stdout as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR, quiet: options.quiet ?? false });
+        : renderText(report, { color: !toFile && options.color !== false && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR, quiet: options.quiet ?? false });
       if (toFile) writeFileSync(options.output!, rendered);
       else io.stdout.write(rendered);
       exitCode = exitCodeFor(report, options.failOn);
