@@ -3,7 +3,7 @@ import { allChecks } from './checks/index.js';
 import { loadConfig } from './config/load.js';
 import { settingsForFile } from './config/resolve.js';
 import type { Config } from './config/schema.js';
-import { checkFile, compareFindings, type FileResult } from './core/engine.js';
+import { checkFile, compareFindings, type FileJob, type FileResult, type SourceCache } from './core/engine.js';
 import { TranslintError } from './core/errors.js';
 import { collectFiles } from './core/files.js';
 import type { Finding } from './core/finding.js';
@@ -55,15 +55,18 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
     isCandidate: (path) => formatFor(path, () => readHead(path)) !== undefined,
   });
   const results: FileResult[] = [];
+  const sources: SourceCache = new Map();
   for (const file of files) {
     const format = formatFor(file.absolute, () => readHead(file.absolute));
     if (!format) {
-      errors.push(new TranslintError('unknown file type; translint reads PO/POT files', { file: file.display }));
+      errors.push(new TranslintError('unknown file type (run "translint formats" for the supported ones)', { file: file.display }));
       continue;
     }
     const settings = settingsForFile(config, file.absolute, allChecks);
     const fileLocale = locale ?? (settings.locale ? normalizeLocale(settings.locale) ?? settings.locale : undefined);
-    results.push(checkFile({ absolute: file.absolute, display: file.display, format, rules: settings.rules, locale: fileLocale, sourceLocale: sourceLocale ?? settings.sourceLocale }, { debug: options.debug ?? false }));
+    const job: FileJob = { absolute: file.absolute, display: file.display, format, rules: settings.rules, locale: fileLocale, sourceLocale: sourceLocale ?? settings.sourceLocale };
+    if (settings.sourceFile) job.sourceFile = resolve(config.root, settings.sourceFile);
+    results.push(checkFile(job, { debug: options.debug ?? false, sources }));
   }
   const findings = results.flatMap((result) => result.findings).sort(compareFindings);
   for (const result of results) if (result.error) errors.push(result.error);

@@ -14,6 +14,8 @@ export interface FileSettings {
   rules: ActiveRule[];
   locale: string | undefined;
   sourceLocale: string;
+  /** Source-language file to pair one-language files with, relative to the config root. */
+  sourceFile: string | undefined;
 }
 
 /**
@@ -25,11 +27,13 @@ export function settingsForFile(config: Config, absolutePath: string, checks: re
   const layers: Record<string, RuleSetting>[] = [config.rules];
   let locale: string | undefined;
   let sourceLocale = config.sourceLocale;
+  let sourceFile: string | undefined;
   for (const override of config.overrides) {
     if (!matcherFor(override.files)(relativePath)) continue;
     if (override.rules) layers.push(override.rules);
     if (override.locale) locale = override.locale;
     if (override.sourceLocale) sourceLocale = override.sourceLocale;
+    if (override.source) sourceFile = override.source;
   }
   const rules: ActiveRule[] = [];
   for (const check of checks) {
@@ -46,7 +50,7 @@ export function settingsForFile(config: Config, absolutePath: string, checks: re
     }
     if (severity !== 'off') rules.push({ check, severity, options });
   }
-  return { rules, locale, sourceLocale };
+  return { rules, locale, sourceLocale, sourceFile };
 }
 
 const matcherCache = new Map<string, (path: string) => boolean>();

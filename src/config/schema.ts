@@ -9,6 +9,8 @@ export interface Override {
   rules?: Record<string, RuleSetting>;
   locale?: string;
   sourceLocale?: string;
+  /** The source-language file that matching one-language files pair with. */
+  source?: string;
 }
 
 export interface Config {
@@ -25,7 +27,7 @@ export interface Config {
 
 const LEVELS = ['error', 'warning', 'info', 'off', 'on'];
 const TOP_KEYS = ['$schema', 'sourceLocale', 'ignore', 'rules', 'overrides', 'meaning'];
-const OVERRIDE_KEYS = ['files', 'rules', 'locale', 'sourceLocale'];
+const OVERRIDE_KEYS = ['files', 'rules', 'locale', 'sourceLocale', 'source'];
 
 /** Validates parsed JSON and returns the problems, each naming its JSON path. */
 export function validateConfig(value: unknown, knownRule: (id: string) => boolean): string[] {
@@ -43,7 +45,7 @@ export function validateConfig(value: unknown, knownRule: (id: string) => boolea
       for (const key of Object.keys(override)) if (!OVERRIDE_KEYS.includes(key)) problems.push(`${where}: unknown key "${key}" (allowed: ${OVERRIDE_KEYS.join(', ')})`);
       if (!isStringArray(override.files) || override.files.length === 0) problems.push(`${where}.files must be a non-empty array of globs`);
       if ('rules' in override) validateRules(override.rules, `${where}.rules`, knownRule, problems);
-      for (const key of ['locale', 'sourceLocale'] as const) if (key in override && typeof override[key] !== 'string') problems.push(`${where}.${key} must be a string`);
+      for (const key of ['locale', 'sourceLocale', 'source'] as const) if (key in override && typeof override[key] !== 'string') problems.push(`${where}.${key} must be a string`);
       return undefined;
     });
   }

@@ -1,3 +1,4 @@
+import type { Pairing } from './pairing.js';
 import type { Span, Unit } from './unit.js';
 
 /** A decoded file plus what is needed to write it back byte-exact. */
@@ -32,8 +33,10 @@ export interface Catalog {
   pluralRule?: PluralRule;
   /** File-level header fields (PO header) and where the header lives. */
   header?: { fields: Map<string, string>; span: Span };
-  /** Where the locale came from, for messages: `header`, `path`, `option` or `default`. */
-  localeOrigin: 'header' | 'path' | 'option' | 'config' | 'default';
+  /** Where the locale came from, for messages. */
+  localeOrigin: 'header' | 'path' | 'file' | 'option' | 'config' | 'default';
+  /** For one-language (key-value) files: the source file and the keys that do not match. */
+  pairing?: Pairing;
 }
 
 /** A text replacement in a document's decoded text. */

@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import type { ActiveRule } from '../config/resolve.js';
 import type { Catalog } from './catalog.js';
 import type { CheckContext, Report } from './check.js';
 import { TranslintError, toTranslintError } from './errors.js';
 import type { Finding } from './finding.js';
+import { languageOf } from './locale.js';
+import { pairWithSource } from './pairing.js';
 import type { Span, Unit } from './unit.js';
 import type { FormatAdapter } from '../formats/adapter.js';
 
@@ -74,13 +77,24 @@ export interface FileJob {
   rules: readonly ActiveRule[];
   locale: string | undefined;
   sourceLocale: string;
+  /** Source-language file for one-language formats, when config names it. */
+  sourceFile?: string;
 }
 
+/** Parsed source-language files, shared by the target files that pair with them. */
+export type SourceCache = Map<string, Catalog | TranslintError>;
+
 /** Reads, parses and checks one file; problems with the file become `error`, never a throw. */
-export function checkFile(job: FileJob, options: { debug?: boolean } = {}): FileResult {
+export function checkFile(job: FileJob, options: { debug?: boolean; sources?: SourceCache } = {}): FileResult {
   let catalog: Catalog;
   try {
     catalog = parseFile(job);
+    if (job.format.monolingual) {
+      const source = sourceCatalogFor(job, catalog, options.sources ?? new Map());
+      // The source-language file itself has nothing to check against.
+      if (!source) return { file: job.display, format: job.format.id, units: 0, findings: [] };
+      catalog.pairing = pairWithSource(catalog, source);
+    }
   } catch (error) {
     if (options.debug && !(error instanceof TranslintError)) throw error;
     return { file: job.display, format: job.format.id, units: 0, findings: [], error: toTranslintError(error, job.display) };
@@ -92,6 +106,33 @@ export function checkFile(job: FileJob, options: { debug?: boolean } = {}): File
     if (options.debug && !(error instanceof TranslintError)) throw error;
     return { file: job.display, format: job.format.id, units, findings: [], error: toTranslintError(error, job.display) };
   }
+}
+
+/** The source catalog a one-language file pairs with; undefined when the file is the source. */
+function sourceCatalogFor(job: FileJob, catalog: Catalog, cache: SourceCache): Catalog | undefined {
+  const { monolingual } = job.format;
+  if (languageOf(catalog.locale) === languageOf(job.sourceLocale) && catalog.locale !== 'und') {
+    if (!job.sourceFile || resolve(job.sourceFile) === job.absolute) return undefined;
+  }
+  const candidates = job.sourceFile ? [resolve(job.sourceFile)] : monolingual!.sourceCandidates(job.absolute, catalog.locale, job.sourceLocale);
+  const path = candidates.find((candidate) => candidate !== job.absolute && existsSync(candidate));
+  if (!path) {
+    if (catalog.locale === 'und') throw new TranslintError('cannot tell the language of this file from its path or content; set "locale" for it in an override in translint.config.json', { file: job.display });
+    const looked = candidates.map((candidate) => relative(process.cwd(), candidate)).join(', ');
+    throw new TranslintError(`no source-language (${job.sourceLocale}) file to compare with; looked for ${looked || 'nothing'}; name it with "source" in a config override`, { file: job.display });
+  }
+  let source = cache.get(path);
+  if (!source) {
+    const display = relative(process.cwd(), path) || path;
+    try {
+      source = parseFile({ absolute: path, display, format: job.format, locale: job.sourceLocale, sourceLocale: job.sourceLocale });
+    } catch (error) {
+      source = toTranslintError(error, display);
+    }
+    cache.set(path, source);
+  }
+  if (source instanceof TranslintError) throw new TranslintError(`its source file cannot be read: ${source.format()}`, { file: job.display });
+  return source;
 }
 
 export function parseFile(job: Pick<FileJob, 'absolute' | 'display' | 'format' | 'locale' | 'sourceLocale'>): Catalog {

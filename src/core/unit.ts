@@ -33,6 +33,11 @@ export interface Unit {
   sourcePlural: string | undefined;
   /** One entry per plural form; a single entry for non-plural units. Empty string = not translated. */
   targets: string[];
+  /**
+   * CLDR category of each target form (`one`, `few`, ...) when the format names them
+   * (Android, stringsdict, i18next, Rails); undefined for gettext's numbered forms.
+   */
+  pluralCategories?: string[];
   /** Message flags such as `c-format`, `no-c-format`, `fuzzy`, `max-length:20`. */
   flags: Set<string>;
   notes: Note[];

@@ -1,14 +1,20 @@
 import type { FormatAdapter } from './adapter.js';
 import { poAdapter } from './po.js';
 
-/** Every format adapter, in sniffing order. */
-export const allFormats: readonly FormatAdapter[] = [poAdapter];
+/**
+ * Every format adapter, in sniffing order: for a shared extension (.json, .xml) the first
+ * adapter whose `sniff` accepts the content wins, so specific formats come before generic ones.
+ */
+export const allFormats: readonly FormatAdapter[] = [
+  poAdapter,
+];
 
 /** The adapter for a file, by extension and, for shared extensions, by content. */
 export function formatFor(path: string, head: () => string): FormatAdapter | undefined {
   const lower = path.toLowerCase();
   const candidates = allFormats.filter((format) => format.extensions.some((ext) => lower.endsWith(ext)));
-  if (candidates.length <= 1) return candidates[0];
+  if (candidates.length === 0) return undefined;
+  if (candidates.length === 1 && !candidates[0]!.sniff) return candidates[0];
   const text = head();
   return candidates.find((format) => !format.sniff || format.sniff(text, path));
 }

@@ -34,7 +34,7 @@ export function comparePlaceholders(unit: Unit, catalog: Catalog, tokenize: (tex
     if (target === '') return;
     const have = byArgument(tokenize(target));
     const where = plural ? ` in plural form ${form}` : '';
-    const mayDrop = plural && isRarePluralForm(catalog, form);
+    const mayDrop = plural && isRarePluralForm(catalog, unit, form);
     for (const [argument, placeholder] of want) {
       const found = have.get(argument);
       if (!found) {
