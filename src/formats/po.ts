@@ -41,7 +41,7 @@ export const FORMAT_FLAGS: Record<string, string> = {
   'python-format': 'python', 'python-brace-format': 'python-brace', 'perl-brace-format': 'perl-brace',
   'qt-format': 'qt', 'qt-plural-format': 'qt-plural', 'kde-format': 'qt', 'java-format': 'java',
   'csharp-format': 'csharp', 'ruby-format': 'ruby', 'scheme-format': 'scheme', 'lisp-format': 'scheme',
-  'sh-format': 'sh', 'boost-format': 'boost', 'icu-message-format': 'icu', 'i18next-format': 'i18next',
+  'sh-format': 'sh', 'boost-format': 'boost', 'icu-message-format': 'icu', 'icu-format': 'icu', 'i18next-format': 'i18next',
 };
 
 const KEYWORD_LINE = /^(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?(?=[\s"]|$)/;
