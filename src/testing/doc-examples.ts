@@ -1,0 +1,37 @@
+import type { CheckCase } from './check-tester.js';
+
+/** An example from a rule's .md page: a ```fires or ```quiet block. */
+export interface DocExample {
+  kind: 'fires' | 'quiet';
+  testCase: CheckCase;
+}
+
+/**
+ * Reads the examples of a rule doc. Each block holds `key: value` lines (source, target,
+ * sourcePlural, targets (separated by " | "), flags (comma-separated), locale, context,
+ * pluralForms); a value in double quotes is read as a JSON string, so "\n" and "  x" work.
+ */
+export function docExamples(markdown: string): DocExample[] {
+  const examples: DocExample[] = [];
+  const block = /^```(fires|quiet)\s*\n([\s\S]*?)^```/gm;
+  for (let match = block.exec(markdown); match; match = block.exec(markdown)) {
+    const fields = new Map<string, string>();
+    for (const line of match[2]!.split('\n')) {
+      const colon = line.indexOf(':');
+      if (colon <= 0) continue;
+      const key = line.slice(0, colon).trim();
+      const raw = line.slice(colon + 1).trim();
+      fields.set(key, raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2 ? (JSON.parse(raw) as string) : raw);
+    }
+    const testCase: CheckCase = { source: fields.get('source') ?? '' };
+    if (fields.has('target')) testCase.target = fields.get('target')!;
+    if (fields.has('sourcePlural')) testCase.sourcePlural = fields.get('sourcePlural')!;
+    if (fields.has('targets')) testCase.targets = fields.get('targets')!.split(' | ');
+    if (fields.has('flags')) testCase.flags = fields.get('flags')!.split(',').map((flag) => flag.trim());
+    if (fields.has('locale')) testCase.locale = fields.get('locale')!;
+    if (fields.has('context')) testCase.context = fields.get('context')!;
+    if (fields.has('pluralForms')) testCase.pluralForms = fields.get('pluralForms')!;
+    examples.push({ kind: match[1] as 'fires' | 'quiet', testCase });
+  }
+  return examples;
+}
