@@ -14,6 +14,8 @@ export interface CheckCase {
   sourcePlural?: string;
   targets?: string[];
   flags?: string[];
+  /** Raw PO comment lines written before the entry, e.g. `#| msgid "Old"` or `#. max-length:20`. */
+  comments?: string[];
   context?: string;
   locale?: string;
   /** Plural-Forms header; default: none (CLDR decides). */
@@ -31,7 +33,7 @@ export function poFromCases(cases: CheckCase[], locale: string, pluralForms?: st
   const header = ['msgid ""', 'msgstr ""', `"Language: ${locale}\\n"`, '"Content-Type: text/plain; charset=UTF-8\\n"'];
   if (pluralForms) header.push(`"Plural-Forms: ${pluralForms}\\n"`);
   const entries = cases.map((c) => {
-    const lines: string[] = [];
+    const lines: string[] = [...(c.comments ?? [])];
     if (c.flags?.length) lines.push(`#, ${c.flags.join(', ')}`);
     if (c.context !== undefined) lines.push(`msgctxt "${escapeCString(c.context)}"`);
     lines.push(`msgid "${escapeCString(c.source)}"`);

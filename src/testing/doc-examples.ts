@@ -9,14 +9,19 @@ export interface DocExample {
 /**
  * Reads the examples of a rule doc. Each block holds `key: value` lines (source, target,
  * sourcePlural, targets (separated by " | "), flags (comma-separated), locale, context,
- * pluralForms); a value in double quotes is read as a JSON string, so "\n" and "  x" work.
+ * pluralForms, comment (a raw PO comment line; repeatable)); a value in double quotes is read as a JSON string, so "\n" and "  x" work.
  */
 export function docExamples(markdown: string): DocExample[] {
   const examples: DocExample[] = [];
   const block = /^```(fires|quiet)\s*\n([\s\S]*?)^```/gm;
   for (let match = block.exec(markdown); match; match = block.exec(markdown)) {
     const fields = new Map<string, string>();
+    const comments: string[] = [];
     for (const line of match[2]!.split('\n')) {
+      if (line.startsWith('comment:')) {
+        comments.push(line.slice('comment:'.length).trim());
+        continue;
+      }
       const colon = line.indexOf(':');
       if (colon <= 0) continue;
       const key = line.slice(0, colon).trim();
@@ -30,6 +35,7 @@ export function docExamples(markdown: string): DocExample[] {
     if (fields.has('flags')) testCase.flags = fields.get('flags')!.split(',').map((flag) => flag.trim());
     if (fields.has('locale')) testCase.locale = fields.get('locale')!;
     if (fields.has('context')) testCase.context = fields.get('context')!;
+    if (comments.length) testCase.comments = comments;
     if (fields.has('pluralForms')) testCase.pluralForms = fields.get('pluralForms')!;
     examples.push({ kind: match[1] as 'fires' | 'quiet', testCase });
   }

@@ -1,0 +1,14 @@
+import { defineCheck } from '../../core/check.js';
+
+export default defineCheck({
+  id: 'translation/kde-comment',
+  severity: 'warning',
+  summary: 'KDE "_:" context comment copied into the translation',
+  peers: { pofilter: ['kdecomments'] },
+  appliesTo: (unit) => unit.source.startsWith('_:'),
+  check(unit, _context, report) {
+    unit.targets.forEach((target, form) => {
+      if (target.startsWith('_:')) report({ form, message: 'the "_: …" line is a KDE context comment: leave it out of the translation' });
+    });
+  },
+});
