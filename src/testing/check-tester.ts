@@ -18,6 +18,8 @@ export interface CheckCase {
   comments?: string[];
   context?: string;
   locale?: string;
+  /** Rule options, as config would give them. */
+  options?: Record<string, unknown>;
   /** Plural-Forms header; default: none (CLDR decides). */
   pluralForms?: string;
   /** For `fires`: the message must match. */
@@ -53,7 +55,7 @@ export function runCheck(check: Check, testCase: CheckCase): Finding[] {
   const locale = testCase.locale ?? 'fr';
   const text = poFromCases([testCase], locale, testCase.pluralForms);
   const catalog = parsePo(Buffer.from(text), { path: `test/${locale}.po`, sourceLocale: 'en' });
-  return checkCatalog(catalog, [{ check, severity: check.severity, options: {} }], { debug: true });
+  return checkCatalog(catalog, [{ check, severity: check.severity, options: testCase.options ?? {} }], { debug: true });
 }
 
 function label(testCase: CheckCase): string {

@@ -9,7 +9,7 @@ export interface DocExample {
 /**
  * Reads the examples of a rule doc. Each block holds `key: value` lines (source, target,
  * sourcePlural, targets (separated by " | "), flags (comma-separated), locale, context,
- * pluralForms, comment (a raw PO comment line; repeatable)); a value in double quotes is read as a JSON string, so "\n" and "  x" work.
+ * pluralForms, options (JSON), comment (a raw PO comment line; repeatable)); a value in double quotes is read as a JSON string, so "\n" and "  x" work.
  */
 export function docExamples(markdown: string): DocExample[] {
   const examples: DocExample[] = [];
@@ -36,6 +36,7 @@ export function docExamples(markdown: string): DocExample[] {
     if (fields.has('locale')) testCase.locale = fields.get('locale')!;
     if (fields.has('context')) testCase.context = fields.get('context')!;
     if (comments.length) testCase.comments = comments;
+    if (fields.has('options')) testCase.options = JSON.parse(fields.get('options')!) as Record<string, unknown>;
     if (fields.has('pluralForms')) testCase.pluralForms = fields.get('pluralForms')!;
     examples.push({ kind: match[1] as 'fires' | 'quiet', testCase });
   }

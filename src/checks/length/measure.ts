@@ -1,0 +1,38 @@
+import { memo, type Unit } from '../../core/unit.js';
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Placeholders and tags count as one character each: what the user sees is the value.
+const PLACEHOLDER = /%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z@]|%\([^)]*\)[a-z]|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]+>|%\{[^}]*\}/g;
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** User-visible length in graphemes, placeholders and tags counting as one. */
+export function visibleLength(text: string): number {
+  const masked = text.replace(PLACEHOLDER, '\u2022');
+  // Fast path: no combining marks or surrogates means one grapheme per code unit.
+  if (/^[\u0000-\u02ff\u0370-\u1fff\u2000-\ud7ff\ue000-\uffff]*$/.test(masked) && !/[\u0300-\u036f]/.test(masked)) return masked.length;
+  let count = 0;
+  for (const _ of segmenter.segment(masked)) count++;
+  return count;
+}
+
+export function visibleLengthOf(unit: Unit, text: string): number {
+  return memo(unit, `length:${text}`, () => visibleLength(text));
+}
+
+/** Scripts that write a word in far fewer characters (Chinese, Japanese, Korean). */
+export function isDenseScript(text: string): boolean {
+  return DENSE_SCRIPT.test(text);
+}
+
+/** A declared limit from a `max-length:N` flag or a note saying "max-length: N". */
+export function declaredMaxLength(unit: Unit): number | undefined {
+  for (const flag of unit.flags) {
+    const match = /^max[-_]?length[:=]\s*(\d+)/i.exec(flag);
+    if (match) return Number(match[1]);
+  }
+  for (const note of unit.notes) {
+    const match = /\bmax(?:imum)?[-_ ]?(?:length|chars|characters)\s*[:=]\s*(\d+)/i.exec(note.text);
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
