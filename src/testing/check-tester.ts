@@ -29,6 +29,8 @@ export interface CheckCase {
   fix?: string;
   /** Why this case exists (shown as the test name). */
   why?: string;
+  /** Other units written to the same catalog before this one (for catalog-level rules). */
+  also?: CheckCase[];
 }
 
 export function poFromCases(cases: CheckCase[], locale: string, pluralForms?: string): string {
@@ -53,7 +55,7 @@ export function poFromCases(cases: CheckCase[], locale: string, pluralForms?: st
 /** Runs `check` on one case and returns its findings. */
 export function runCheck(check: Check, testCase: CheckCase): Finding[] {
   const locale = testCase.locale ?? 'fr';
-  const text = poFromCases([testCase], locale, testCase.pluralForms);
+  const text = poFromCases([...(testCase.also ?? []), testCase], locale, testCase.pluralForms);
   const catalog = parsePo(Buffer.from(text), { path: `test/${locale}.po`, sourceLocale: 'en' });
   return checkCatalog(catalog, [{ check, severity: check.severity, options: testCase.options ?? {} }], { debug: true });
 }
