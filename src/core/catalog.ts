@@ -31,12 +31,29 @@ export interface Catalog {
   units: Unit[];
   /** Plural rule declared by the file (PO header), if any. */
   pluralRule?: PluralRule;
-  /** File-level header fields (PO header) and where the header lives. */
-  header?: { fields: Map<string, string>; span: Span };
+  /** File-level header (PO header entry) and where it lives. */
+  header?: Header;
   /** Where the locale came from, for messages. */
   localeOrigin: 'header' | 'path' | 'file' | 'option' | 'config' | 'default';
   /** For one-language (key-value) files: the source file and the keys that do not match. */
   pairing?: Pairing;
+}
+
+export interface Header {
+  /** Fields by lower-case name (the first occurrence wins, as gettext reads them). */
+  fields: Map<string, string>;
+  /** Every `Name: value` line as written, duplicates and junk included, for header checks. */
+  lines: { name: string; value: string }[];
+  /** Lines of the header text that are not `Name: value`. */
+  strayLines: string[];
+  flags: Set<string>;
+  /** Translator comments above the header (copyright, authors). */
+  comments: string[];
+  /** How many entries come before the header (0 when it is first). */
+  position: number;
+  /** Further header entries (msgid "" without context) after the first. */
+  duplicates: Span[];
+  span: Span;
 }
 
 /** A text replacement in a document's decoded text. */

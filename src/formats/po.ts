@@ -1,4 +1,4 @@
-import type { Catalog, Document, Edit, PluralRule } from '../core/catalog.js';
+import type { Catalog, Document, Edit, Header, PluralRule } from '../core/catalog.js';
 import { decodeDocument, detectBom, knownEncoding } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { localeFromPath, normalizeLocale } from '../core/locale.js';
@@ -63,17 +63,29 @@ export function parsePo(bytes: Buffer, options: ParseOptions): Catalog {
   const lines = new LineIndex(document.text);
   const entries = readEntries(document, lines);
 
-  let header: Catalog['header'];
-  let headerEntry: RawEntry | undefined;
-  for (const entry of entries) {
-    if (!entry.obsolete && fieldValue(entry, 'msgid') === '' && !entry.fields.some((f) => f.keyword === 'msgctxt')) {
-      headerEntry = entry;
-      break;
-    }
-  }
+  let header: Header | undefined;
+  const headerEntries = entries.filter((entry) => !entry.obsolete && fieldValue(entry, 'msgid') === '' && !entry.fields.some((f) => f.keyword === 'msgctxt'));
+  const headerEntry = headerEntries[0];
   if (headerEntry) {
-    const fields = parseHeaderFields(fieldValue(headerEntry, 'msgstr') ?? '');
-    header = { fields, span: spanOf(headerEntry.start, headerEntry.end, lines) };
+    const text = fieldValue(headerEntry, 'msgstr') ?? '';
+    const headerLines: Header['lines'] = [];
+    const strayLines: string[] = [];
+    for (const line of text.split('\n')) {
+      if (line.trim() === '') continue;
+      const colon = line.indexOf(':');
+      if (colon > 0 && /^[\w-]+$/.test(line.slice(0, colon).trim())) headerLines.push({ name: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() });
+      else strayLines.push(line);
+    }
+    header = {
+      fields: parseHeaderFields(text),
+      lines: headerLines,
+      strayLines,
+      flags: new Set(headerEntry.flags),
+      comments: headerEntry.notes.filter((note) => note.kind === 'translator').map((note) => note.text),
+      position: entries.indexOf(headerEntry),
+      duplicates: headerEntries.slice(1).map((entry) => spanOf(entry.start, entry.end, lines)),
+      span: spanOf(headerEntry.start, headerEntry.end, lines),
+    };
   }
 
   let locale = options.locale;
@@ -97,7 +109,7 @@ export function parsePo(bytes: Buffer, options: ParseOptions): Catalog {
   const pluralRule = header ? pluralRuleFrom(header.fields.get('plural-forms'), headerEntry!, document, lines) : undefined;
   const units: Unit[] = [];
   for (const entry of entries) {
-    if (entry === headerEntry) continue;
+    if (headerEntries.includes(entry)) continue;
     units.push(toUnit(entry, document, lines, locale, options.sourceLocale));
   }
   const catalog: Catalog = { document, format: 'po', locale, sourceLocale: options.sourceLocale, units, localeOrigin };

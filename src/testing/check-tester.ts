@@ -29,12 +29,15 @@ export interface CheckCase {
   fix?: string;
   /** Why this case exists (shown as the test name). */
   why?: string;
+  /** Header fields (`Name: value`) replacing the default Language and Content-Type ones. */
+  header?: string[];
   /** Other units written to the same catalog before this one (for catalog-level rules). */
   also?: CheckCase[];
 }
 
-export function poFromCases(cases: CheckCase[], locale: string, pluralForms?: string): string {
-  const header = ['msgid ""', 'msgstr ""', `"Language: ${locale}\\n"`, '"Content-Type: text/plain; charset=UTF-8\\n"'];
+export function poFromCases(cases: CheckCase[], locale: string, pluralForms?: string, headerFields?: string[]): string {
+  const fields = headerFields ?? [`Language: ${locale}`, 'Content-Type: text/plain; charset=UTF-8'];
+  const header = ['msgid ""', 'msgstr ""', ...fields.map((field) => `"${escapeCString(field)}\\n"`)];
   if (pluralForms) header.push(`"Plural-Forms: ${pluralForms}\\n"`);
   const entries = cases.map((c) => {
     const lines: string[] = [...(c.comments ?? [])];
@@ -55,7 +58,7 @@ export function poFromCases(cases: CheckCase[], locale: string, pluralForms?: st
 /** Runs `check` on one case and returns its findings. */
 export function runCheck(check: Check, testCase: CheckCase): Finding[] {
   const locale = testCase.locale ?? 'fr';
-  const text = poFromCases([...(testCase.also ?? []), testCase], locale, testCase.pluralForms);
+  const text = poFromCases([...(testCase.also ?? []), testCase], locale, testCase.pluralForms, testCase.header);
   const catalog = parsePo(Buffer.from(text), { path: `test/${locale}.po`, sourceLocale: 'en' });
   return checkCatalog(catalog, [{ check, severity: check.severity, options: testCase.options ?? {} }], { debug: true });
 }

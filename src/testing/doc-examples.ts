@@ -9,7 +9,12 @@ export interface DocExample {
 function readCase(text: string): CheckCase {
   const fields = new Map<string, string>();
   const comments: string[] = [];
+  const header: string[] = [];
   for (const line of text.split('\n')) {
+    if (line.startsWith('header:')) {
+      header.push(line.slice('header:'.length).trim());
+      continue;
+    }
     if (line.startsWith('comment:')) {
       comments.push(line.slice('comment:'.length).trim());
       continue;
@@ -28,6 +33,7 @@ function readCase(text: string): CheckCase {
   if (fields.has('locale')) testCase.locale = fields.get('locale')!;
   if (fields.has('context')) testCase.context = fields.get('context')!;
   if (comments.length) testCase.comments = comments;
+  if (header.length) testCase.header = header;
   if (fields.has('options')) testCase.options = JSON.parse(fields.get('options')!) as Record<string, unknown>;
   if (fields.has('pluralForms')) testCase.pluralForms = fields.get('pluralForms')!;
   return testCase;
@@ -36,7 +42,8 @@ function readCase(text: string): CheckCase {
 /**
  * Reads the examples of a rule doc. Each block holds `key: value` lines (source, target,
  * sourcePlural, targets (separated by " | "), flags (comma-separated), locale, context,
- * pluralForms, options (JSON), comment (a raw PO comment line; repeatable)). A `---` line
+ * pluralForms, options (JSON), comment (a raw PO comment line; repeatable), header (a
+ * `Name: value` header field; repeatable, replaces the default Language/Content-Type)). A `---` line
  * starts another unit of the same catalog, for catalog-level rules. A value in double quotes
  * is read as a JSON string, so "\n" and "  x" work.
  */
