@@ -6,6 +6,7 @@ import { consistencyChecks } from './consistency/index.js';
 import { fileChecks } from './file/index.js';
 import { lengthChecks } from './length/index.js';
 import { markupChecks } from './markup/index.js';
+import { meaningChecks } from './meaning/index.js';
 import { numberChecks } from './number/index.js';
 import { placeholderChecks } from './placeholder/index.js';
 import { pluralChecks } from './plural/index.js';
@@ -34,6 +35,7 @@ export const allChecks: readonly Check[] = [
   ...consistencyChecks,
   ...termChecks,
   ...fileChecks,
+  ...meaningChecks,
 ];
 
 export function findCheck(idOrAlias: string): Check[] {

@@ -42,6 +42,11 @@ export interface CheckMeta {
   defaultOff?: boolean;
   /** Which units `check` sees: translated and fuzzy ones (default), or untranslated ones too. */
   scope?: 'translated' | 'all';
+  /**
+   * Rules this one explains better: when it reports a unit's form, their findings on the same
+   * form are dropped (meaning/number says what a number means; number/mismatch only that it differs).
+   */
+  supersedes?: string[];
 }
 
 export interface Check extends CheckMeta {

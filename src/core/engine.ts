@@ -42,7 +42,20 @@ export function checkCatalog(catalog: Catalog, rules: readonly ActiveRule[], opt
       throw new TranslintError(`rule ${check.id} failed: ${(error as Error).message} (run with --debug for details)`, { file: catalog.document.path });
     }
   }
-  return findings;
+  return dropSuperseded(findings, rules);
+}
+
+/** Drops findings of rules that a more explanatory rule already reported on the same unit form. */
+function dropSuperseded(findings: Finding[], rules: readonly ActiveRule[]): Finding[] {
+  const superseding = rules.filter((rule) => rule.check.supersedes?.length);
+  if (superseding.length === 0) return findings;
+  const covered = new Set<string>();
+  const place = (finding: Finding, ruleId: string) => `${ruleId}\u0000${finding.line}:${finding.column}\u0000${finding.unit.key}\u0000${finding.unit.context ?? ''}`;
+  for (const finding of findings) {
+    const rule = superseding.find((candidate) => candidate.check.id === finding.ruleId);
+    for (const superseded of rule?.check.supersedes ?? []) covered.add(place(finding, superseded));
+  }
+  return covered.size === 0 ? findings : findings.filter((finding) => !covered.has(place(finding, finding.ruleId)));
 }
 
 function toFinding(catalog: Catalog, ruleId: string, ruleSeverity: Finding['severity'], unit: Unit | undefined, report: Report): Finding {
