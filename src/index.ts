@@ -1,11 +1,21 @@
 export { check, type CheckOptions, type TranslintReport, type ErrorEntry } from './api.js';
 export { allChecks } from './checks/index.js';
 export { defineCheck, type Check, type CheckContext, type CheckMeta, type Peers, type Report } from './core/check.js';
-export type { Catalog, Document, Edit, PluralRule } from './core/catalog.js';
+export type { Catalog, Document, Edit, Header, PluralRule } from './core/catalog.js';
 export { TranslintError } from './core/errors.js';
 export type { Finding, Fix, Meaning, Severity } from './core/finding.js';
-export type { Note, Span, Unit, UnitState } from './core/unit.js';
+export type { Note, NoteKind, Span, Unit, UnitState } from './core/unit.js';
 export { allFormats } from './formats/index.js';
 export type { FormatAdapter, ParseOptions } from './formats/adapter.js';
 export { renderJson } from './report/json.js';
 export { renderText } from './report/text.js';
+export type { Config, Override, RuleLevel, RuleSetting } from './config/schema.js';
+export { defaultConfig, loadConfig, loadConfigFile } from './config/load.js';
+export type { Pairing } from './core/pairing.js';
+export { writeFileAtomic } from './core/atomic.js';
+// Fixes and --changed-since work on findings that check() returned in the same process.
+export { applyFixes, type FileFixes, type FixOptions, type FixOutcome } from './workflow/fix.js';
+export { fingerprint, filterBaseline, readBaseline, writeBaseline, type BaselineEntry, type BaselineFile } from './workflow/baseline.js';
+export { filterChangedSince } from './workflow/changed.js';
+export { isSuppressed, suppressedRuleIds, suppressionOf, type Suppression } from './workflow/suppress.js';
+export { unifiedDiff } from './workflow/diff.js';

@@ -1,30 +1,44 @@
 import { writeFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
-import { check, type TranslintReport } from '../api.js';
+import { relative } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { check, type CheckOptions, type TranslintReport } from '../api.js';
 import { allChecks } from '../checks/index.js';
+import { allFormats } from '../formats/index.js';
 import { TranslintError } from '../core/errors.js';
 import { severityRank, type Severity } from '../core/finding.js';
-import { renderJson } from '../report/json.js';
-import { renderText } from '../report/text.js';
+import { renderReport, reportFormats, type ReportFormat } from '../report/render.js';
+import { writeReportFile } from '../report/output.js';
 import { version } from '../version.js';
 import { catFile } from './cat.js';
 import { renderRules } from './rules.js';
+import { writeBaseline } from '../workflow/baseline.js';
+import { applyFixes, type FixOutcome } from '../workflow/fix.js';
+import { writeStarterConfig } from '../workflow/init.js';
+import { createProgress, noProgress } from '../workflow/progress.js';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
 interface CheckCommandOptions {
-  format: 'text' | 'json';
+  format: ReportFormat;
   output?: string;
   config?: string;
   locale?: string;
   sourceLocale?: string;
   failOn: Severity;
   ignorePattern: string[];
+  meaning?: 'on' | 'off';
   quiet?: boolean;
   color?: boolean;
   debug?: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
+  fix?: boolean;
+  fixUnsafe?: boolean;
+  fixDryRun?: boolean;
+  maxWarnings?: number;
+  changedSince?: string;
 }
 
 export interface OutputStream {
@@ -47,32 +61,63 @@ export async function main(argv: string[], io: { stdout: OutputStream; stderr: O
     .command('check', { isDefault: true })
     .description('check translation files, directories or globs')
     .argument('[paths...]', 'files, directories or globs (default: .)')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(reportFormats).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'config file (default: nearest translint.config.json or .translintrc.json)')
     .option('--locale <locale>', 'target locale of every file (default: from the file or its path)')
     .option('--source-locale <locale>', 'source locale (default: en)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error'))
     .option('--ignore-pattern <pattern...>', 'extra gitignore-style patterns to skip', [])
+    .addOption(new Option('--meaning <mode>', 'meaning rules (sense, negation, antonym, number)').choices(['on', 'off']))
     .option('-q, --quiet', 'print only the summary and errors')
     .option('--no-color', 'never colour the text report')
     .option('--debug', 'show stack traces for internal errors')
+    .option('--baseline <file>', 'leave out the findings recorded in this baseline file')
+    .option('--update-baseline', 'record the current findings in the --baseline file')
+    .option('--fix', 'apply the safe fixes to the files')
+    .option('--fix-unsafe', 'apply every fix, including ones that may change meaning')
+    .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
+    .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('--changed-since <ref>', 'report only units that are new or changed since this git commit')
     .action(async (paths: string[], options: CheckCommandOptions) => {
-      const report = await check(paths, {
+      if (options.updateBaseline && !options.baseline) throw new TranslintError('--update-baseline needs --baseline FILE, the file to write');
+      const progress = options.quiet ? noProgress : createProgress(io.stderr);
+      const checkOptions: CheckOptions = {
         ...(options.config ? { config: options.config } : {}),
         ...(options.locale ? { locale: options.locale } : {}),
         ...(options.sourceLocale ? { sourceLocale: options.sourceLocale } : {}),
         ignore: options.ignorePattern,
         debug: options.debug ?? false,
-      });
+        ...(options.meaning ? { meaning: options.meaning === 'on' } : {}),
+        ...(options.changedSince !== undefined ? { changedSince: options.changedSince } : {}),
+        ...(options.baseline && !options.updateBaseline ? { baseline: options.baseline } : {}),
+        onProgress: progress.update,
+      };
+      let report = await check(paths, checkOptions);
+      progress.done();
+      if (options.updateBaseline) {
+        writeBaseline(options.baseline!, report.findings, process.cwd());
+        io.stderr.write(`translint: recorded ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} in ${options.baseline}\n`);
+        report = { ...report, findings: [], summary: { ...report.summary, findings: 0, baselined: report.findings.length } };
+      }
+      if (options.fix || options.fixUnsafe || options.fixDryRun) {
+        const outcome = applyFixes(report.findings, { unsafe: options.fixUnsafe ?? false, write: !options.fixDryRun });
+        io.stderr.write(describeFixes(outcome, options.fixDryRun ?? false));
+        if (options.fixDryRun) {
+          io.stdout.write(outcome.files.map((file) => file.diff).join(''));
+          exitCode = exitCodeFor(report, options.failOn, options.maxWarnings);
+          return;
+        }
+        // Report what is left in the files as they are now.
+        if (outcome.applied > 0) report = await check(paths, { ...checkOptions, onProgress: undefined });
+        report.summary.fixed = outcome.applied;
+      }
       for (const error of report.errors) io.stderr.write(`translint: ${formatErrorEntry(error)}\n`);
       const toFile = options.output !== undefined;
-      const rendered = options.format === 'json'
-        ? renderJson(report)
-        : renderText(report, { color: !toFile && options.color !== false && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR, quiet: options.quiet ?? false });
-      if (toFile) writeFileSync(options.output!, rendered);
+      const rendered = renderReport(report, options.format, { color: !toFile && options.color !== false && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR, quiet: options.quiet ?? false });
+      if (toFile) writeReportFile(options.output!, rendered);
       else io.stdout.write(rendered);
-      exitCode = exitCodeFor(report, options.failOn);
+      exitCode = exitCodeFor(report, options.failOn, options.maxWarnings);
     });
 
   program
@@ -81,6 +126,21 @@ export async function main(argv: string[], io: { stdout: OutputStream; stderr: O
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((options: { format: 'text' | 'json' }) => {
       io.stdout.write(renderRules(allChecks, options.format));
+    });
+
+  program
+    .command('formats')
+    .description('list the file formats translint reads')
+    .action(() => {
+      for (const format of allFormats) io.stdout.write(`${format.id.padEnd(16)} ${format.extensions.join(' ').padEnd(18)} ${format.name}\n`);
+    });
+
+  program
+    .command('init')
+    .description('write a starter translint.config.json in the current directory (never overwrites one)')
+    .action(() => {
+      const path = writeStarterConfig(process.cwd());
+      io.stdout.write(`wrote ${relative(process.cwd(), path)}\n`);
     });
 
   program
@@ -116,8 +176,24 @@ function formatErrorEntry(error: TranslintReport['errors'][number]): string {
   return new TranslintError(error.message, error).format();
 }
 
-export function exitCodeFor(report: TranslintReport, failOn: Severity): number {
+export function exitCodeFor(report: TranslintReport, failOn: Severity, maxWarnings?: number): number {
   if (report.errors.length > 0) return EXIT_ERROR;
   const threshold = severityRank[failOn];
-  return report.findings.some((finding) => severityRank[finding.severity] >= threshold) ? EXIT_FINDINGS : EXIT_CLEAN;
+  if (report.findings.some((finding) => severityRank[finding.severity] >= threshold)) return EXIT_FINDINGS;
+  const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;
+  return maxWarnings !== undefined && warnings > maxWarnings ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number such as 0 or 25');
+  return Number(value);
+}
+
+/** One line on stderr about what --fix did (or would do), and whether a re-run may do more. */
+function describeFixes(outcome: FixOutcome, dryRun: boolean): string {
+  const files = outcome.files.length;
+  const parts = [`${dryRun ? 'would fix' : 'fixed'} ${outcome.applied} finding${outcome.applied === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`];
+  if (outcome.skipped > 0) parts.push(`${outcome.skipped} more fix${outcome.skipped === 1 ? '' : 'es'} touch a target already fixed: run again to apply ${outcome.skipped === 1 ? 'it' : 'them'}`);
+  if (outcome.unfixable > 0) parts.push(`${outcome.unfixable} fix${outcome.unfixable === 1 ? '' : 'es'} cannot be written to the file`);
+  return `translint: ${parts.join('; ')}\n`;
 }

@@ -7,7 +7,7 @@ import { type Config, validateConfig } from './schema.js';
 export const CONFIG_FILE_NAMES = ['translint.config.json', '.translintrc.json'];
 
 export function defaultConfig(root: string): Config {
-  return { root, path: undefined, sourceLocale: 'en', ignore: [], rules: {}, overrides: [], meaning: { enabled: true, options: {} } };
+  return { root, path: undefined, sourceLocale: 'en', ignore: [], rules: {}, overrides: [], meaning: { enabled: true, options: {} }, glossary: [] };
 }
 
 /** Finds the nearest config file from `start` upwards. */
@@ -53,6 +53,8 @@ export function loadConfigFile(path: string): Config {
   if (typeof raw.sourceLocale === 'string') config.sourceLocale = raw.sourceLocale;
   if (Array.isArray(raw.ignore)) config.ignore = raw.ignore as string[];
   if (raw.rules) config.rules = raw.rules as Config['rules'];
+  if (typeof raw.glossary === 'string') config.glossary = [raw.glossary];
+  else if (Array.isArray(raw.glossary)) config.glossary = raw.glossary as string[];
   if (Array.isArray(raw.overrides)) config.overrides = raw.overrides as Config['overrides'];
   if (typeof raw.meaning === 'boolean') config.meaning.enabled = raw.meaning;
   else if (raw.meaning && typeof raw.meaning === 'object') {

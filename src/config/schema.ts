@@ -23,10 +23,12 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   overrides: Override[];
   meaning: { enabled: boolean; options: Record<string, unknown> };
+  /** Glossary files (CSV/TSV/TBX), relative to `root`. */
+  glossary: string[];
 }
 
 const LEVELS = ['error', 'warning', 'info', 'off', 'on'];
-const TOP_KEYS = ['$schema', 'sourceLocale', 'ignore', 'rules', 'overrides', 'meaning'];
+const TOP_KEYS = ['$schema', 'sourceLocale', 'ignore', 'rules', 'overrides', 'meaning', 'glossary'];
 const OVERRIDE_KEYS = ['files', 'rules', 'locale', 'sourceLocale', 'source'];
 
 /** Validates parsed JSON and returns the problems, each naming its JSON path. */
@@ -37,6 +39,7 @@ export function validateConfig(value: unknown, knownRule: (id: string) => boolea
   if ('sourceLocale' in value && typeof value.sourceLocale !== 'string') problems.push('"sourceLocale" must be a string such as "en"');
   if ('ignore' in value && !isStringArray(value.ignore)) problems.push('"ignore" must be an array of glob strings');
   if ('rules' in value) validateRules(value.rules, 'rules', knownRule, problems);
+  if ('glossary' in value && typeof value.glossary !== 'string' && !isStringArray(value.glossary)) problems.push('"glossary" must be a path or an array of paths to CSV/TSV/TBX glossaries');
   if ('overrides' in value) {
     if (!Array.isArray(value.overrides)) problems.push('"overrides" must be an array');
     else value.overrides.forEach((override: unknown, i: number) => {

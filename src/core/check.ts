@@ -1,3 +1,5 @@
+import type { GlossaryEntry } from '../meaning/glossary.js';
+import { emptyMemory, type TranslationMemory } from '../meaning/memory.js';
 import type { Catalog } from './catalog.js';
 import type { Fix, Meaning, Severity } from './finding.js';
 import type { Span, Unit } from './unit.js';
@@ -25,10 +27,21 @@ export interface Report {
   span?: Span;
 }
 
+/** What the run knows beyond one file: glossaries and the project's translation memory. */
+export interface Project {
+  /** Glossary terms for a language (primary subtag), from config `glossary` files. */
+  glossary(language: string): GlossaryEntry[];
+  /** How this project translates words, learned from the catalog's own units (built on first use). */
+  memory(catalog: Catalog): TranslationMemory;
+}
+
+export const emptyProject: Project = { glossary: () => [], memory: () => emptyMemory };
+
 export interface CheckContext {
   catalog: Catalog;
   /** The rule's options from config (`["warning", { ... }]`). */
   options: Readonly<Record<string, unknown>>;
+  project: Project;
 }
 
 export interface CheckMeta {

@@ -2,13 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { ActiveRule } from '../config/resolve.js';
 import type { Catalog } from './catalog.js';
-import type { CheckContext, Report } from './check.js';
+import { emptyProject, type CheckContext, type Project, type Report } from './check.js';
 import { TranslintError, toTranslintError } from './errors.js';
 import type { Finding } from './finding.js';
 import { languageOf } from './locale.js';
 import { pairWithSource } from './pairing.js';
 import type { Span, Unit } from './unit.js';
 import type { FormatAdapter } from '../formats/adapter.js';
+import { isSuppressed } from '../workflow/suppress.js';
 
 export interface FileResult {
   file: string;
@@ -19,14 +20,36 @@ export interface FileResult {
   error?: TranslintError;
 }
 
-/** Runs every active rule over one parsed catalog. */
-export function checkCatalog(catalog: Catalog, rules: readonly ActiveRule[], options: { debug?: boolean } = {}): Finding[] {
+/** Where a finding came from, for fixes and --changed-since; kept out of the JSON report. */
+export interface FindingOrigin {
+  catalog: Catalog;
+  unit: Unit | undefined;
+}
+
+const origins = new WeakMap<Finding, FindingOrigin>();
+const catalogFiles = new WeakMap<Catalog, { absolute: string; format: FormatAdapter }>();
+
+export function originOf(finding: Finding): FindingOrigin | undefined {
+  return origins.get(finding);
+}
+
+/** The file and adapter a catalog was parsed from by `parseFile`. */
+export function fileOf(catalog: Catalog): { absolute: string; format: FormatAdapter } | undefined {
+  return catalogFiles.get(catalog);
+}
+
+/** Runs every active rule over one parsed catalog; findings muted by inline directives are left out. */
+export function checkCatalog(catalog: Catalog, rules: readonly ActiveRule[], options: { debug?: boolean; project?: Project } = {}): Finding[] {
+  const project = options.project ?? emptyProject;
   const findings: Finding[] = [];
   const live = catalog.units.filter((unit) => unit.state !== 'obsolete');
   for (const { check, severity, options: ruleOptions } of rules) {
-    const context: CheckContext = { catalog, options: ruleOptions };
+    const context: CheckContext = { catalog, options: ruleOptions, project };
     const emit = (unit: Unit | undefined, report: Report): void => {
-      findings.push(toFinding(catalog, check.id, severity, unit, report));
+      if (unit && isSuppressed(unit, check)) return;
+      const finding = toFinding(catalog, check.id, severity, unit, report);
+      origins.set(finding, { catalog, unit });
+      findings.push(finding);
     };
     try {
       if (check.checkCatalog) check.checkCatalog(catalog, context, emit);
@@ -74,7 +97,7 @@ function toFinding(catalog: Catalog, ruleId: string, ruleSeverity: Finding['seve
           ...(unit.context !== undefined ? { context: unit.context } : {}),
           source: form > 0 && unit.sourcePlural !== undefined ? unit.sourcePlural : unit.source,
           target: unit.targets[form] ?? '',
-          locale: catalog.locale,
+          locale: unit.locale,
         }
       : { key: '', source: '', target: '', locale: catalog.locale },
   };
@@ -98,7 +121,7 @@ export interface FileJob {
 export type SourceCache = Map<string, Catalog | TranslintError>;
 
 /** Reads, parses and checks one file; problems with the file become `error`, never a throw. */
-export function checkFile(job: FileJob, options: { debug?: boolean; sources?: SourceCache } = {}): FileResult {
+export function checkFile(job: FileJob, options: { debug?: boolean; sources?: SourceCache; project?: Project } = {}): FileResult {
   let catalog: Catalog;
   try {
     catalog = parseFile(job);
@@ -155,7 +178,9 @@ export function parseFile(job: Pick<FileJob, 'absolute' | 'display' | 'format' |
   } catch (error) {
     throw new TranslintError(`cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: job.display });
   }
-  return job.format.parse(bytes, { path: job.display, sourceLocale: job.sourceLocale, ...(job.locale ? { locale: job.locale } : {}) });
+  const catalog = job.format.parse(bytes, { path: job.display, sourceLocale: job.sourceLocale, ...(job.locale ? { locale: job.locale } : {}) });
+  catalogFiles.set(catalog, { absolute: job.absolute, format: job.format });
+  return catalog;
 }
 
 /** Stable order for reports: file, line, column, rule. */

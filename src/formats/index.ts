@@ -1,5 +1,15 @@
 import type { FormatAdapter } from './adapter.js';
 import { poAdapter } from './po.js';
+import { xliffAdapter } from './xliff.js';
+import { qtTsAdapter } from './qt-ts.js';
+import { androidAdapter } from './android.js';
+import { appleStringsAdapter } from './apple-strings.js';
+import { appleStringsdictAdapter } from './apple-stringsdict.js';
+import { xcstringsAdapter } from './xcstrings.js';
+import { jsonAdapters } from './json.js';
+import { yamlAdapter } from './yaml.js';
+import { propertiesAdapter } from './properties.js';
+import { csvAdapter } from './csv.js';
 
 /**
  * Every format adapter, in sniffing order: for a shared extension (.json, .xml) the first
@@ -7,6 +17,16 @@ import { poAdapter } from './po.js';
  */
 export const allFormats: readonly FormatAdapter[] = [
   poAdapter,
+  xliffAdapter,
+  qtTsAdapter,
+  androidAdapter,
+  appleStringsAdapter,
+  appleStringsdictAdapter,
+  xcstringsAdapter,
+  ...jsonAdapters,
+  yamlAdapter,
+  propertiesAdapter,
+  csvAdapter,
 ];
 
 /** The adapter for a file, by extension and, for shared extensions, by content. */

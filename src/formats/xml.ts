@@ -65,7 +65,8 @@ export function parseXml(text: string, path: string): XmlDocument {
     if (/\bSYSTEM\b|\bPUBLIC\b/.test(doctype)) fail('external DTDs are not loaded; remove the DOCTYPE', parser.position);
   });
   parser.on('opentagstart', (tag) => {
-    pendingStart = parser.position - tag.name.length - 1;
+    // saxes reports this event one character past the name; find the `<` that opened it.
+    pendingStart = text.lastIndexOf('<', parser.position - tag.name.length - 1);
   });
   parser.on('opentag', (tag) => {
     const start = pendingStart;
@@ -114,7 +115,8 @@ export function parseXml(text: string, path: string): XmlDocument {
   parser.on('closetag', (tag) => {
     const element = stack.pop()!;
     element.end = parser.position;
-    element.closeStart = tag.isSelfClosing ? element.openEnd : text.lastIndexOf('</', element.end);
+    // Search before the final `>`: with `</i></r>`, searching from `end` itself would find `</r>`.
+    element.closeStart = tag.isSelfClosing ? element.openEnd : text.lastIndexOf('</', element.end - 1);
     textStart = element.end;
   });
   parser.on('error', (error) => {

@@ -17,7 +17,7 @@ const NEGATORS: Record<string, Set<string>> = {
   es: set('no nunca sin ningún ninguno ninguna nada ni jamás'),
   it: set('non mai senza nessun nessuno nessuna niente né nulla'),
   pt: set('não nunca sem nenhum nenhuma nada nem jamais'),
-  pl: set('nie bez nigdy żaden żadna żadne żadnych nic ani'),
+  pl: set('nie bez nigdy żaden żadna żadne żadnych nic ani brak'),
   nl: set('niet geen nooit zonder niets noch'),
 };
 
@@ -37,6 +37,9 @@ const NEGATIVE_PREFIX: Record<string, RegExp> = {
 /** How each language negates a short imperative/infinitive label. */
 const NEGATE_LABEL: Record<string, string> = { ru: 'не', uk: 'не', de: 'nicht', fr: 'ne pas', es: 'no', it: 'non', pt: 'não', pl: 'nie', nl: 'niet' };
 
+// Polarity of long texts is spread over clauses; counting negators there says little.
+const MAX_TEXT = 400;
+
 function set(words: string): Set<string> {
   return new Set(words.split(' '));
 }
@@ -46,8 +49,23 @@ function isNegator(word: Word, language: string): boolean {
   return negators.has(word.lower) || (language === 'fr' && /^n['’]/.test(word.lower));
 }
 
+/** Whether a lower-case word negates, in English (`en`) or a target language. */
+export function isNegatorWord(lower: string, language: string): boolean {
+  if (language === 'en') return ENGLISH_NEGATORS.has(lower) || /n['’]t$/.test(lower);
+  return NEGATORS[language]?.has(lower) ?? false;
+}
+
 export function negationLanguages(): string[] {
   return Object.keys(NEGATORS);
+}
+
+/** Whether exactly one side carries an explicit negation (the other rules then read opposites as agreeing). */
+export function polarityDiffers(source: string, target: string, targetLocale: string, formats: ReadonlySet<string>): boolean {
+  const language = languageOf(targetLocale);
+  if (!NEGATORS[language] || source.length > MAX_TEXT || target.length > MAX_TEXT * 2) return false;
+  const sourceNegated = wordsOf(source, formats).some((word) => ENGLISH_NEGATORS.has(word.lower) || /n['’]t$/.test(word.lower));
+  const targetNegated = wordsOf(target, formats).some((word) => isNegator(word, language));
+  return sourceNegated !== targetNegated;
 }
 
 /**
@@ -56,7 +74,7 @@ export function negationLanguages(): string[] {
  */
 export function polarityFlip(source: string, target: string, targetLocale: string, formats: ReadonlySet<string>): { message: string; meaning: Meaning } | undefined {
   const language = languageOf(targetLocale);
-  if (!NEGATORS[language]) return undefined;
+  if (!NEGATORS[language] || source.length > MAX_TEXT || target.length > MAX_TEXT * 2) return undefined;
   const sourceWords = wordsOf(source, formats);
   const targetWords = wordsOf(target, formats);
   if (sourceWords.length === 0 || targetWords.length === 0) return undefined;

@@ -40,6 +40,7 @@ function unmatched(source: Quantity[], target: Quantity[]): { source: Quantity[]
  * number the other lacks. Dropped or added numbers alone are number/mismatch's business.
  */
 export function numberChange(source: string, target: string, sourceLocale: string, targetLocale: string, formats: ReadonlySet<string>): { message: string; meaning: Meaning } | undefined {
+  if (source.length > 2000 || target.length > 4000) return undefined;
   const sourceLanguage = languageOf(sourceLocale);
   const targetLanguage = languageOf(targetLocale);
   const want = quantities(source, sourceLanguage, formats);

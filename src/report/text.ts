@@ -39,7 +39,11 @@ export function summaryLine(report: TranslintReport): string {
   const parts = [`${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info)`];
   parts.push(`${report.summary.files} file${report.summary.files === 1 ? '' : 's'}, ${report.summary.units} units`);
   if (report.errors.length > 0) parts.push(`${report.errors.length} file error${report.errors.length === 1 ? '' : 's'}`);
-  return `${parts.join(' in ')} · ${report.summary.durationMs} ms`;
+  const extras = [
+    report.summary.fixed !== undefined ? `${report.summary.fixed} fixed` : undefined,
+    report.summary.baselined !== undefined ? `${report.summary.baselined} baselined` : undefined,
+  ].filter((extra) => extra !== undefined);
+  return `${[parts.join(' in '), ...extras].join(' · ')} · ${report.summary.durationMs} ms`;
 }
 
 export function renderText(report: TranslintReport, options: TextOptions): string {

@@ -3,7 +3,7 @@
  * brackets, case, repeated words): `{name}`, `%(x)s`, `<b>`, `https://x.org/a_(b)` each
  * become one MASK character, so their braces, quotes and letters are not counted as text.
  */
-import { memo, type Unit } from '../core/unit.js';
+import type { Unit } from '../core/unit.js';
 import { printfDirectives } from './printf.js';
 import { pythonPercentPlaceholders } from './python.js';
 
@@ -19,15 +19,33 @@ const TAG = /<!--[\s\S]*?-->|<\/?[A-Za-z][\w:.-]*(?:\s+[^<>]*?)?\/?>/g;
 const ENTITY = /&(?:([A-Za-z][A-Za-z0-9]{1,31})|#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6}));/g;
 const NAMED_ENTITIES: Record<string, string> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', hellip: '…', laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–' };
 // Brace and dollar syntaxes: {{x}}, ${x}, %{x}, #{x}, {x}, {0}, {0,number}, { $var }, $(VAR), $VAR, %NAME%, Qt %1 and %Ln.
-const BRACES = /\{\{[^{}]*\}\}|[$%#]\{[^{}]*\}|\{\s*[$-]?[\p{L}\p{N}_.:-]*\s*(?:,[^{}]*)?\}|\$\([A-Za-z_][\w.]*\)|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|%L?(?:\d{1,2}|n)(?![\d$])/gu;
+const BRACES = /\{\{[^{}]*\}\}|[$%#]\{[^{}]*\}|\{\s*[$-]?(?:[\p{L}\p{N}_][\p{L}\p{N}_.:-]*)?\s*(?:,[^{}]*)?\}|\$\([A-Za-z_][\w.]*\)|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|%L?(?:\d{1,2}|n)(?![\d$])/gu;
 const URL = /\b(?:https?|ftp|file|mailto):[^\s<>"'«»“”]+|\bwww\.[^\s<>"'«»“”]+/g;
 // Sentence punctuation glued to the end of a URL belongs to the sentence.
 const URL_TAIL = /[.,;:!?…]+$/;
 
-/** `text` with placeholders of the unit's syntaxes, markup and URLs replaced by MASK. */
+const TARGET_KEYS = Array.from({ length: 8 }, (_, form) => `syntax/mask:target:${form}`);
+
+/** A constant cache key for a field of the unit (source, plural source, target form), or undefined for other text. */
+export function fieldKey(unit: Unit, text: string, keys: { source: string; plural: string; targets: readonly string[] }): string | undefined {
+  if (text === unit.source) return keys.source;
+  if (text === unit.sourcePlural) return keys.plural;
+  const form = unit.targets.indexOf(text);
+  return form >= 0 ? keys.targets[form] : undefined;
+}
+
+const MASK_KEYS = { source: 'syntax/mask:source', plural: 'syntax/mask:plural', targets: TARGET_KEYS };
+
+/** `text` with placeholders of the unit's syntaxes, markup and URLs replaced by MASK; cached per unit field. */
 export function maskText(unit: Unit, text: string): string {
-  if (!MAYBE.test(text)) return text;
-  return memo(unit, `mask:${text}`, () => mask(text, unit.formats));
+  const key = fieldKey(unit, text, MASK_KEYS);
+  if (key === undefined) return mask(text, unit.formats);
+  let masked = unit.cache.get(key) as string | undefined;
+  if (masked === undefined) {
+    masked = mask(text, unit.formats);
+    unit.cache.set(key, masked);
+  }
+  return masked;
 }
 
 /** The masking itself, without caching (for texts that are not a unit's fields). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Check } from '../core/check.js';
+import type { Check, Project } from '../core/check.js';
 import { checkCatalog } from '../core/engine.js';
 import type { Finding, Severity } from '../core/finding.js';
 import { escapeCString } from '../syntax/c-string.js';
@@ -56,11 +56,11 @@ export function poFromCases(cases: CheckCase[], locale: string, pluralForms?: st
 }
 
 /** Runs `check` on one case and returns its findings. */
-export function runCheck(check: Check, testCase: CheckCase): Finding[] {
+export function runCheck(check: Check, testCase: CheckCase, project?: Project): Finding[] {
   const locale = testCase.locale ?? 'fr';
   const text = poFromCases([...(testCase.also ?? []), testCase], locale, testCase.pluralForms, testCase.header);
   const catalog = parsePo(Buffer.from(text), { path: `test/${locale}.po`, sourceLocale: 'en' });
-  return checkCatalog(catalog, [{ check, severity: check.severity, options: testCase.options ?? {} }], { debug: true });
+  return checkCatalog(catalog, [{ check, severity: check.severity, options: testCase.options ?? {} }], { debug: true, ...(project ? { project } : {}) });
 }
 
 function label(testCase: CheckCase): string {

@@ -10,7 +10,8 @@ export default defineCheck({
   summary: 'unknown, duplicated or contradictory message flags (#, c-format, no-c-format)',
   peers: { i18nspector: ['unknown-message-flag', 'conflicting-message-flags', 'redundant-message-flag', 'duplicate-message-flag'] },
   scope: 'all',
-  appliesTo: (unit) => unit.flags.size > 0,
+  // Other formats keep their own attributes (xml:space, translatable=false) as flags.
+  appliesTo: (unit, { catalog }) => catalog.format === 'po' && unit.flags.size > 0,
   check(unit, _context, report) {
     for (const flag of unit.flags) {
       if (!KNOWN.has(flag) && !PARAMETRIC.test(flag)) report({ span: unit.spans.unit, severity: 'info', message: `unknown flag "${flag}" (typo of a *-format flag?)` });

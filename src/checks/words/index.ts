@@ -1,3 +1,4 @@
 import type { Check } from '../../core/check.js';
+import doubled from './doubled.js';
 
-export const wordsChecks: Check[] = [];
+export const wordsChecks: Check[] = [doubled];

@@ -1,0 +1,27 @@
+import type { CheckContext } from '../../core/check.js';
+import { languageOf } from '../../core/locale.js';
+import { memo, type Unit } from '../../core/unit.js';
+import { glossaryMemory } from '../../meaning/glossary.js';
+import { combineMemories } from '../../meaning/memory.js';
+import { polarityDiffers } from '../../meaning/negation.js';
+import { defaultSenseOptions, senseProblems, type SenseProblem } from '../../meaning/sense.js';
+import { translatedForms } from '../source-for-form.js';
+
+const glossaryMemories = new WeakMap<object, ReturnType<typeof glossaryMemory>>();
+
+/** Sense and antonym problems of every form of a unit, computed once for both rules. */
+export function unitSenseProblems(unit: Unit, context: CheckContext): { form: number; problem: SenseProblem }[] {
+  return memo(unit, 'meaning:sense', () => {
+    const language = languageOf(unit.locale);
+    const glossary = context.project.glossary(language);
+    let fromGlossary = glossaryMemories.get(glossary);
+    if (!fromGlossary) glossaryMemories.set(glossary, (fromGlossary = glossaryMemory(glossary, language)));
+    const memory = combineMemories([context.project.memory(context.catalog), fromGlossary]);
+    const found: { form: number; problem: SenseProblem }[] = [];
+    for (const { form, source, target } of translatedForms(unit)) {
+      const options = { ...defaultSenseOptions, memory, polarityDiffers: polarityDiffers(source, target, unit.locale, unit.formats) };
+      for (const problem of senseProblems(source, target, unit.locale, unit.formats, options)) found.push({ form, problem });
+    }
+    return found;
+  });
+}

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import antonym from './antonym.js';
+import sense from './sense.js';
+import { runCheck, testCheck } from '../../testing/check-tester.js';
+
+// These run against the lexicons shipped in lexicon/ (built by scripts/lexicon/build.mjs).
+testCheck(sense, {
+  fires: [
+    { source: 'Delete file', target: 'Удавить файл', locale: 'ru', message: /"Удавить" means "strangle", not "delete"; did you mean "Удалить файл"\?/ },
+    { source: 'Close', target: 'Schleißen', locale: 'de', message: /did you mean "Schließen"/ },
+    { source: 'File', target: 'Lime', locale: 'fr', options: { minConfidence: 0.5 }, message: /did you mean "Fichier"/, why: 'wrong sense (the tool), enabled by a lower threshold' },
+  ],
+  quiet: [
+    { source: 'Save', target: 'Сохранить', locale: 'ru' },
+    { source: 'Reset', target: 'Сбросить', locale: 'ru' },
+    { source: 'File System', target: 'Файловая система', locale: 'ru', why: 'compound meaning (filesystem) explains "file"' },
+    { source: 'Open File', target: 'Datei öffnen', locale: 'de' },
+    { source: 'Reset', target: 'Перегрузка', locale: 'xx', why: 'no lexicon for the language: no evidence, no finding' },
+    { source: 'File', target: 'Lime', locale: 'fr', why: 'wrong senses are below the default threshold' },
+    { source: 'Switch application', target: 'Переключить приложение', locale: 'ru', why: 'another inflection of the expected word is no near-miss' },
+  ],
+});
+
+testCheck(antonym, {
+  fires: [
+    { source: 'Show', target: 'Скрыть', locale: 'ru', message: /the opposite of "show"/ },
+    { source: 'Open the file', target: 'Fermer le fichier', locale: 'fr' },
+  ],
+  quiet: [
+    { source: 'Hide', target: 'Скрыть', locale: 'ru' },
+    { source: 'Not plugged in', target: 'Отключен от сети', locale: 'ru', why: 'an opposite under flipped polarity says the same' },
+  ],
+});
+
+describe('meaning/sense near-miss (the 2009 button)', () => {
+  it('explains "Перегрузка" as overload and suggests "Перезагрузка" when the glossary says reset = перезагрузка', () => {
+    const glossaryProject = { glossary: () => [{ source: 'reset', target: 'перезагрузка', language: 'ru', forbidden: false, note: undefined }], memory: () => ({ translationsOf: () => [], meaningsOf: () => [] }) };
+    const findings = runCheck(sense, { source: 'Reset', target: 'Перегрузка', locale: 'ru' }, glossaryProject);
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]!.meaning?.targetMeans, 'overload');
+    assert.equal(findings[0]!.meaning?.expected, 'reset');
+    assert.equal(findings[0]!.meaning?.suggestion, 'Перезагрузка');
+    assert.match(findings[0]!.message, /^"Перегрузка" means "overload", not "reset"; did you mean "Перезагрузка"\?$/);
+  });
+});

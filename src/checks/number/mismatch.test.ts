@@ -1,0 +1,43 @@
+import mismatch from './mismatch.js';
+import { testCheck } from '../../testing/check-tester.js';
+
+testCheck(mismatch, {
+  fires: [
+    { source: 'Keep 5 copies', target: '15 Kopien behalten', locale: 'de', message: /5 in the source is 15 in the translation/, why: 'token-level: pofilter misses 5 → 15' },
+    { source: 'Wait 3 seconds', target: 'Warte 4 Sekunden', locale: 'de', message: /3 in the source is 4/ },
+    { source: 'Retry in 30 seconds', target: 'Réessayer dans quelques secondes', message: /missing number 30/ },
+    { source: 'Delete files', target: 'Supprimer 2 fichiers', message: /2 is not in the source/ },
+    { source: 'Costs 1,000.5 credits', target: 'Coûte 1 000,6 crédits', message: /1,000\.5 in the source is 1 000,6/ },
+    { source: 'Wait 3 seconds', target: 'انتظر ٤ ثوان', locale: 'ar', message: /3 in the source is ٤/ },
+  ],
+  quiet: [
+    { source: 'Wait 3 seconds', target: 'انتظر ٣ ثوان', locale: 'ar', why: 'Arabic-Indic digits (pofilter false alarm)' },
+    { source: 'Wait 3 seconds', target: 'سه ۳ ثانیه صبر کنید', locale: 'fa', why: 'Persian digits' },
+    { source: 'Wait 3 seconds', target: '३ सेकंड प्रतीक्षा करें', locale: 'hi', why: 'Devanagari digits' },
+    { source: 'Wait 3 seconds', target: '３秒待つ', locale: 'ja', why: 'full-width digits' },
+    { source: 'Total: 1,000.5', target: 'Total : 1 000,5', why: 'CLDR separators (fr)' },
+    { source: 'Total: 1,000.5', target: 'Total: 1.000,5', locale: 'de' },
+    { source: 'Total: 1,000,000', target: 'Итого: 1 000 000', locale: 'ru' },
+    { source: 'Total: 1,000', target: 'Gesamt: 1000', locale: 'de' },
+    { source: 'Finish the 1st step', target: '完成第一步', locale: 'zh', why: 'ordinal (pofilter false alarm)' },
+    { source: 'Finish the 1st step', target: 'Terminez la 1re étape' },
+    { source: 'Chapter 1', target: '1er chapitre', why: 'ordinal spelling of a cardinal' },
+    { source: 'Wait 3 seconds', target: 'Warte drei Sekunden', locale: 'de', why: 'number written as a word' },
+    { source: 'Wait 3 seconds', target: '等三秒', locale: 'zh', why: 'Chinese numeral' },
+    { source: 'Found one match', target: '1 Treffer gefunden', locale: 'de', why: 'English number word in the source' },
+    { source: 'Delete %d files', target: 'Supprimer %d fichiers', flags: ['c-format'] },
+    { source: 'Copy {0} of {1}', target: 'Copie {1} sur {0}', flags: ['csharp-format'], why: 'numbers inside placeholders' },
+    { source: 'See https://x.org/v2/page3', target: 'Voir https://x.org/v2/page3' },
+    { source: 'Encoding UTF-8 and MP3', target: 'Codage UTF-8 et MP3' },
+    { source: 'Encoding UTF-8', target: 'Kodierung Unicode', locale: 'de', why: 'digits in names are not quantities' },
+    { source: 'Meeting at 3:00 PM', target: 'Treffen um 15:00', locale: 'de', why: 'times are number/time-date-measure' },
+    { source: 'Server 10.0.0.1', target: 'Serveur 10.0.0.1' },
+    { source: 'Color #ff0000', target: 'Couleur #ff0000' },
+    { source: 'One file', sourcePlural: '%d files', targets: ['Un fichier', '%d fichiers'], flags: ['c-format'] },
+    { source: '1 file', sourcePlural: '%d files', targets: ['%d файл', '%d файла', '%d файлов'], flags: ['c-format'], locale: 'ru', why: 'the 1 of a plural singular is the count' },
+    { source: 'Wait 2 hours', target: 'انتظر ساعتين', locale: 'ar', why: 'Arabic dual has no numeral' },
+    { source: 'Version 2.4.1', target: 'Version 2.4.1', locale: 'de' },
+    { source: 'Progress: 50%', target: 'Progression : 50 %' },
+    { source: '', target: '' },
+  ],
+});

@@ -1,0 +1,27 @@
+import { defineCheck } from '../../core/check.js';
+import { memo } from '../../core/unit.js';
+import { functionNames } from '../../syntax/code-words.js';
+import { translatedForms } from '../source-for-form.js';
+
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export default defineCheck({
+  id: 'placeholder/functions',
+  severity: 'warning',
+  summary: 'function names such as rgb() or window.resizeBy() translated or dropped',
+  peers: { pofilter: ['functions'], poexam: ['functions'] },
+  appliesTo: (unit) => unit.source.includes('()') || unit.targets.some((target) => target.includes('()')),
+  check(unit, _context, report) {
+    // Right-to-left translations wrap code in direction marks ("fstat\u202a()\u202c"): they are not part of the name.
+    const names = (text: string) => memo(unit, `functions:${text}`, () => new Set(functionNames(text.replace(BIDI_CONTROLS, '')).map((f) => f.text)));
+    for (const { form, source, target } of translatedForms(unit)) {
+      const want = names(source);
+      const have = names(target);
+      const missing = [...want].filter((name) => !have.has(name));
+      const extra = [...have].filter((name) => !want.has(name));
+      // A translation that names the call the source only hints at ("Failed to stat" → "stat() a échoué") is fine.
+      if (missing.length === 1 && extra.length === 1) report({ form, message: `${missing[0]} became ${extra[0]}: function names are code, keep ${missing[0]}` });
+      else for (const name of missing) report({ form, message: `missing ${name} (function names are code: keep them as written)` });
+    }
+  },
+});

@@ -1,0 +1,74 @@
+import type { Catalog } from '../core/catalog.js';
+import { languageOf } from '../core/locale.js';
+import { confidentLinks, trainModel1, type AlignedPair } from './align.js';
+import { englishLexicon, lexiconFor } from './lexicon.js';
+import { stemmerFor } from './stem.js';
+import { wordsOf } from './words.js';
+
+/**
+ * The project's own translation memory: how this project translates each English word,
+ * learned by word alignment over every translated unit of one language in the run. A link
+ * needs at least three units of evidence, so one wrong unit cannot vouch for itself.
+ */
+export interface TranslationMemory {
+  /** Target translations of an English stem: [target stem, a surface form, weight 0..1]. */
+  translationsOf(englishStem: string): [string, string, number][];
+  /** English stems a target stem stands for: [English stem, weight 0..1]. */
+  meaningsOf(targetStem: string): [string, number][];
+}
+
+export const emptyMemory: TranslationMemory = { translationsOf: () => [], meaningsOf: () => [] };
+
+/** Evidence from several memories (project TM, glossary), consulted together. */
+export function combineMemories(memories: TranslationMemory[]): TranslationMemory {
+  const present = memories.filter((memory) => memory !== emptyMemory);
+  if (present.length <= 1) return present[0] ?? emptyMemory;
+  return {
+    translationsOf: (stem) => present.flatMap((memory) => memory.translationsOf(stem)),
+    meaningsOf: (stem) => present.flatMap((memory) => memory.meaningsOf(stem)),
+  };
+}
+
+const MIN_PAIRS = 3;
+
+export function buildMemory(catalogs: Catalog[], locale: string): TranslationMemory {
+  const language = languageOf(locale);
+  const english = englishLexicon();
+  const lexicon = lexiconFor(language);
+  const enStem = stemmerFor('en');
+  const targetStem = stemmerFor(language);
+  const englishStop = new Set(english?.stopwords ?? []);
+  const targetStop = new Set(lexicon?.stopwords ?? []);
+  const pairs: AlignedPair[] = [];
+  const surface = new Map<string, Map<string, number>>();
+  for (const catalog of catalogs) {
+    for (const unit of catalog.units) {
+      if (unit.state !== 'translated' || unit.sourcePlural !== undefined || !unit.targets[0]) continue;
+      const source = wordsOf(unit.source, unit.formats).filter((w) => !englishStop.has(w.lower)).map((w) => enStem(w.lower));
+      const targetWords = wordsOf(unit.targets[0], unit.formats).filter((w) => !targetStop.has(w.lower));
+      const target = targetWords.map((w) => targetStem(w.lower));
+      targetWords.forEach((word, index) => {
+        const forms = surface.get(target[index]!) ?? new Map<string, number>();
+        forms.set(word.lower, (forms.get(word.lower) ?? 0) + 1);
+        surface.set(target[index]!, forms);
+      });
+      if (source.length === 0 || target.length === 0 || source.length > 12) continue;
+      pairs.push({ source, target });
+    }
+  }
+  if (pairs.length < 20) return emptyMemory;
+  const forward = trainModel1(pairs);
+  const backward = trainModel1(pairs.map((pair) => ({ source: pair.target, target: pair.source })));
+  const links = confidentLinks(forward, backward, 0.2, MIN_PAIRS);
+  const reverse = new Map<string, [string, number][]>();
+  for (const [s, row] of links) for (const [t, weight] of row) {
+    const list = reverse.get(t) ?? [];
+    list.push([s, weight]);
+    reverse.set(t, list);
+  }
+  const formOf = (stem: string): string => [...(surface.get(stem) ?? new Map([[stem, 1]]))].sort((a, b) => b[1] - a[1])[0]![0];
+  return {
+    translationsOf: (stem) => [...(links.get(stem) ?? [])].map(([target, weight]) => [target, formOf(target), weight]),
+    meaningsOf: (stem) => reverse.get(stem) ?? [],
+  };
+}

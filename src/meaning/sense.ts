@@ -1,0 +1,333 @@
+import type { Meaning } from '../core/finding.js';
+import { languageOf } from '../core/locale.js';
+import { englishLexicon, lexiconFor, type EnglishLexicon, type Lexicon } from './lexicon.js';
+import { stemmerFor } from './stem.js';
+import type { TranslationMemory } from './memory.js';
+import { isNegatorWord } from './negation.js';
+import { matchCase, replaceWord, wordsOf, type Word } from './words.js';
+
+export interface SenseProblem {
+  ruleId: 'meaning/sense' | 'meaning/antonym';
+  message: string;
+  meaning: Meaning;
+  /** 0..1: how sure the evidence makes us. */
+  confidence: number;
+  kind: 'near-miss' | 'antonym' | 'wrong-sense';
+}
+
+export interface SenseOptions {
+  /** Longest source (in content words) still judged; longer texts paraphrase too freely. */
+  maxSourceWords: number;
+  /**
+   * Also pair a leftover untranslated source word with a leftover unexplained target word.
+   * Off by default: near-synonyms the lexicon does not link (search/find, folder/directory)
+   * made it the main source of false alarms on the dev set.
+   */
+  unexplainedPairs: boolean;
+  /** The source carries an explicit negation and the target none, or the reverse. */
+  polarityDiffers?: boolean;
+  memory?: TranslationMemory | undefined;
+}
+
+const MAX_TEXT = 200;
+
+export const defaultSenseOptions: SenseOptions = { maxSourceWords: 6, unexplainedPairs: false };
+
+interface SourceWord extends Word {
+  stem: string;
+  /** Stems that count as "saying the same" (itself, WordNet synonyms and derivations). */
+  related: Set<string>;
+  /** Target stems that translate it, with weights. */
+  translations: Map<string, number>;
+  /** Target stems that translate it in software (aligned UI translations, glossary, project memory). */
+  domain: Map<string, number>;
+}
+
+interface TargetWord extends Word {
+  stem: string;
+  /** English stems it can mean, with weights; empty when unknown. */
+  means: Map<string, number>;
+}
+
+/**
+ * Finds target words that say something else than the source: a near-miss spelling of the
+ * expected word (перегрузка for перезагрузка), the opposite of a source word (Скрыть for
+ * Show), or a word whose known meanings match no source word while a source word has no
+ * translation in the target (wrong sense). Every problem says what the word means, what was
+ * expected, and proposes the expected word in the target's inflection.
+ */
+export function senseProblems(source: string, target: string, targetLocale: string, formats: ReadonlySet<string>, options: SenseOptions = defaultSenseOptions): SenseProblem[] {
+  // Labels and short messages only: long texts paraphrase freely, and tokenizing them is wasted work.
+  if (source.length > MAX_TEXT || target.length > MAX_TEXT * 2) return [];
+  const language = languageOf(targetLocale);
+  const lexicon = lexiconFor(language);
+  const english = englishLexicon();
+  if (!lexicon || !english) return [];
+  const sourceWords = contentSourceWords(source, formats, english, lexicon, options.memory);
+  if (sourceWords.length === 0 || sourceWords.length > options.maxSourceWords) return [];
+  const targetWords = contentTargetWords(target, formats, language, lexicon, options.memory);
+  if (targetWords.length === 0) return [];
+
+  const explains = (s: SourceWord, t: TargetWord): boolean =>
+    s.translations.has(t.stem) || s.lower === t.lower || [...t.means.keys()].some((meaning) => s.related.has(meaning) || compoundOf(meaning, s.stem));
+  const uncovered = sourceWords.filter((s) => s.translations.size > 0 && !targetWords.some((t) => explains(s, t)));
+  const unexplained = targetWords.filter((t) => t.means.size > 0 && !sourceWords.some((s) => explains(s, t)));
+  const problems: SenseProblem[] = [];
+  const used = new Set<TargetWord>();
+  for (const s of unexplained.length > 0 ? uncovered : []) {
+    const antonyms = antonymStems(s, english);
+    for (const t of unexplained) {
+      if (used.has(t)) continue;
+      // "Not plugged in" -> "Отключен": an opposite under a flipped polarity says the same thing.
+      const opposite = options.polarityDiffers ? undefined : [...t.means.keys()].find((meaning) => antonyms.has(meaning));
+      if (opposite) {
+        used.add(t);
+        problems.push(describe('meaning/antonym', 'antonym', 0.9, s, t, english.word(opposite) ?? opposite, target, lexicon, language));
+        break;
+      }
+      const nearMiss = closestSpelling(t, s, lexicon, options.memory);
+      if (nearMiss) {
+        used.add(t);
+        problems.push(describe('meaning/sense', 'near-miss', 0.85, s, t, topMeaning(t, english), target, lexicon, language, nearMiss));
+        break;
+      }
+    }
+  }
+  // A dictionary translation of the source word in another sense ("Save" -> "Retten", rescue):
+  // software translations of the word are known and absent, and the word written is only a
+  // dictionary equivalent, never aligned with it in real UI translations.
+  for (const s of sourceWords) {
+    if (problems.some((problem) => problem.meaning.expected === englishWord(s, english)) || strongest(s.domain) < 0.3) continue;
+    // Any other word that translates it (in software, or as a synonym that is not merely a
+    // dictionary equivalent) means the source word is there.
+    // A synonym among the written word's meanings ("auswählen": select ~ choose) makes it a fair
+    // rendering; only derivations of the word itself ("retten": saver) do not count.
+    const synonymous = (t: TargetWord) => [...t.means.keys()].some((meaning) => s.related.has(meaning) && !meaning.startsWith(s.stem.slice(0, 4)));
+    if (targetWords.some((t) => s.domain.has(t.stem) || synonymous(t))) continue;
+    const other = targetWords.find((t) => !used.has(t) && s.translations.has(t.stem) && !s.domain.has(t.stem) && otherMeaning(t, s, english) !== undefined);
+    if (!other) continue;
+    used.add(other);
+    problems.push(describe('meaning/sense', 'wrong-sense', 0.55, s, other, otherMeaning(other, s, english)!, target, lexicon, language));
+  }
+  if (options.unexplainedPairs && problems.length === 0) {
+    const leftSource = uncovered.filter((s) => !problems.some((p) => p.meaning.expected === englishWord(s, english)));
+    const leftTarget = unexplained.filter((t) => !used.has(t));
+    if (leftSource.length === 1 && leftTarget.length === 1 && sourceWords.length <= 4) {
+      const s = leftSource[0]!;
+      const t = leftTarget[0]!;
+      const strength = Math.min(strongest(s.translations), strongest(t.means));
+      if (strength >= 0.2) problems.push(describe('meaning/sense', 'wrong-sense', 0.5 + strength / 2, s, t, topMeaning(t, english), target, lexicon, language));
+    }
+  }
+  return problems;
+}
+
+/** The stem to look an English word up by: its own, or its lemma's when only that is known. */
+function englishStemOf(word: string, english: EnglishLexicon): string {
+  const stem = stemmerFor('en');
+  const own = stem(word);
+  if (english.word(own) === word || english.word(own) === undefined) {
+    for (const lemma of lemmaCandidates(word)) {
+      const lemmaStem = stem(lemma);
+      if (lemmaStem !== own && english.word(lemmaStem) === lemma) return lemmaStem;
+    }
+  }
+  return own;
+}
+
+/** Regular English inflections undone: adding -> add, copied -> copy, stopped -> stop, files -> file. */
+function lemmaCandidates(word: string): string[] {
+  const candidates: string[] = [];
+  for (const [suffix, replacements] of [['ing', ['', 'e']], ['ed', ['', 'e']], ['ies', ['y']], ['ied', ['y']], ['es', ['', 'e']], ['s', ['']]] as const) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
+    const base = word.slice(0, -suffix.length);
+    for (const replacement of replacements) candidates.push(base + replacement);
+    if (/([bdgklmnprt])\1$/.test(base)) candidates.push(base.slice(0, -1));
+  }
+  return candidates;
+}
+
+/** "filesystem" contains "file": a compound meaning explains its parts. */
+function compoundOf(meaning: string, stem: string): boolean {
+  return stem.length >= 4 && meaning.length > stem.length && (meaning.startsWith(stem) || meaning.endsWith(stem));
+}
+
+/** The strongest meaning of a target word that is not the source word's own sense. */
+function otherMeaning(word: TargetWord, source: SourceWord, english: EnglishLexicon): string | undefined {
+  let best: [string, number] | undefined;
+  for (const entry of word.means) {
+    if (source.related.has(entry[0]) || compoundOf(entry[0], source.stem)) continue;
+    if (!best || entry[1] > best[1]) best = entry;
+  }
+  return best ? english.word(best[0]) ?? best[0] : undefined;
+}
+
+function contentSourceWords(text: string, formats: ReadonlySet<string>, english: EnglishLexicon, lexicon: Lexicon, memory: TranslationMemory | undefined): SourceWord[] {
+  const stem = stemmerFor('en');
+  const stop = stopSet(english.stopwords);
+  return wordsOf(text, formats)
+    .filter((word) => word.lower.length > 1 && !stop.has(word.lower) && !isAcronym(word.text) && !isNegatorWord(word.lower, 'en'))
+    .map((word) => {
+      // Porter stems "adding" to "ad": also look the word up by its lemma ("add").
+      const wordStem = englishStemOf(word.lower, english);
+      const translations = new Map<string, number>();
+      const domain = new Map<string, number>();
+      for (const [targetStem, , weight, kind] of lexicon.translations(wordStem)) {
+        translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
+        if (kind.includes('a')) domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
+      }
+      for (const [targetStem, , weight] of memory?.translationsOf(wordStem) ?? []) {
+        translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
+        domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
+      }
+      const related = new Set([wordStem, ...english.related(wordStem)]);
+      return { ...word, stem: wordStem, related, translations, domain };
+    });
+}
+
+function contentTargetWords(text: string, formats: ReadonlySet<string>, language: string, lexicon: Lexicon, memory: TranslationMemory | undefined): TargetWord[] {
+  const stem = stemmerFor(language);
+  const stop = stopSet(lexicon.stopwords);
+  return wordsOf(text, formats)
+    .filter((word) => word.lower.length > 1 && !stop.has(word.lower) && !isAcronym(word.text) && !isNegatorWord(word.lower, language))
+    .map((word) => {
+      const wordStem = stem(word.lower);
+      const means = new Map<string, number>();
+      for (const [meaning, weight] of lexicon.meanings(wordStem)) means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
+      for (const [meaning, weight] of memory?.meaningsOf(wordStem) ?? []) means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
+      return { ...word, stem: wordStem, means };
+    });
+}
+
+const stopSets = new WeakMap<string[], Set<string>>();
+
+function stopSet(words: string[]): Set<string> {
+  let set = stopSets.get(words);
+  if (!set) stopSets.set(words, (set = new Set(words)));
+  return set;
+}
+
+function isAcronym(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** Stems of the opposites of a source word, with their derivations ("hide" -> "hidden"). */
+function antonymStems(word: SourceWord, english: EnglishLexicon): Set<string> {
+  const stems = new Set<string>();
+  for (const antonym of english.antonyms(word.stem)) {
+    stems.add(antonym);
+    for (const related of english.related(antonym)) if (!word.related.has(related)) stems.add(related);
+  }
+  return stems;
+}
+
+function strongest(weights: Map<string, number>): number {
+  let best = 0;
+  for (const weight of weights.values()) best = Math.max(best, weight);
+  return best;
+}
+
+function topMeaning(word: TargetWord, english: EnglishLexicon): string {
+  let best: [string, number] | undefined;
+  for (const entry of word.means) if (!best || entry[1] > best[1]) best = entry;
+  return best ? english.word(best[0]) ?? best[0] : word.lower;
+}
+
+function englishWord(word: SourceWord, english: EnglishLexicon): string {
+  return english.word(word.stem) ?? word.lower;
+}
+
+/** A translation of `source` spelled within a few letters of what was written (the 2009 case). */
+function closestSpelling(written: TargetWord, source: SourceWord, lexicon: Lexicon, memory: TranslationMemory | undefined): string | undefined {
+  let best: { form: string; distance: number } | undefined;
+  const length = written.lower.length;
+  const limit = length >= 10 ? 3 : length >= 7 ? 2 : length >= 4 ? 1 : 0;
+  for (const targetStem of source.translations.keys()) {
+    for (const form of candidateForms(targetStem, lexicon, memory)) {
+      // Another inflection of the same word (переключить/переключать) is not a near-miss.
+      if (form === written.lower || sameFamily(form, written.lower)) continue;
+      const distance = levenshtein(written.lower, form, limit);
+      if (distance <= limit && (!best || distance < best.distance)) best = { form, distance };
+    }
+  }
+  return best?.form;
+}
+
+function candidateForms(targetStem: string, lexicon: Lexicon, memory?: TranslationMemory): string[] {
+  const forms = new Set(lexicon.forms(targetStem));
+  for (const [englishStem] of memory?.meaningsOf(targetStem) ?? []) {
+    for (const [stem, form] of memory!.translationsOf(englishStem)) if (stem === targetStem) forms.add(form);
+  }
+  if (forms.size === 0) forms.add(targetStem);
+  return [...forms];
+}
+
+function sameFamily(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  return shared >= 5 && shared >= 0.6 * Math.min(a.length, b.length);
+}
+
+/** The form of the expected word that best matches the written word's ending (its inflection). */
+function inflectLike(written: string, targetStem: string, lexicon: Lexicon, fallback: string): string {
+  let best = fallback;
+  let bestScore = -1;
+  for (const form of candidateForms(targetStem, lexicon)) {
+    let shared = 0;
+    while (shared < form.length && shared < written.length && form[form.length - 1 - shared] === written[written.length - 1 - shared]) shared++;
+    if (shared > bestScore) {
+      best = form;
+      bestScore = shared;
+    }
+  }
+  return best;
+}
+
+function bestTranslation(source: SourceWord, lexicon: Lexicon): { stem: string; form: string } | undefined {
+  let best: { stem: string; form: string; weight: number } | undefined;
+  // The software sense first: a word aligned in real UI translations beats any dictionary entry.
+  for (const [stem, form, weight, kind] of lexicon.translations(source.stem)) {
+    const score = weight + (kind.includes('a') ? 1 : 0);
+    if (!best || score > best.weight) best = { stem, form, weight: score };
+  }
+  if (best) return best;
+  for (const [stem, weight] of source.translations) if (!best || weight > best.weight) best = { stem, form: stem, weight };
+  return best;
+}
+
+function describe(ruleId: SenseProblem['ruleId'], kind: SenseProblem['kind'], confidence: number, source: SourceWord, written: TargetWord, targetMeans: string, target: string, lexicon: Lexicon, language: string, nearMissForm?: string): SenseProblem {
+  const english = englishLexicon()!;
+  const expected = englishWord(source, english);
+  let replacement = nearMissForm;
+  if (!replacement) {
+    const translation = bestTranslation(source, lexicon);
+    if (translation) replacement = inflectLike(written.lower, translation.stem, lexicon, translation.form);
+  }
+  const suggestion = replacement ? replaceWord(target, written.text, matchCase(written.text, replacement)) : undefined;
+  const shown = matchCase(written.text, written.text);
+  const verb = kind === 'antonym' ? 'is the opposite of' : 'means';
+  const message = kind === 'antonym'
+    ? `"${shown}" means "${targetMeans}", the opposite of "${expected}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`
+    : `"${shown}" means "${targetMeans}", not "${expected}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
+  void verb;
+  void language;
+  return { ruleId, kind, confidence, message, meaning: { targetMeans, expected, ...(suggestion ? { suggestion } : {}) } };
+}
+
+/** Edit distance with an early exit once it exceeds `limit`. */
+export function levenshtein(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,23 @@
+import { writeFileAtomic } from '../core/atomic.js';
+import { TranslintError } from '../core/errors.js';
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'its directory does not exist',
+  ENOTDIR: 'a part of its path is not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+};
+
+/** Writes a rendered report for `--output` atomically; a failure is an input error naming the file. */
+export function writeReportFile(path: string, text: string): void {
+  try {
+    writeFileAtomic(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = (code && REASONS[code]) ?? code ?? (error as Error).message;
+    throw new TranslintError(`cannot write the report: ${reason}`, { file: path });
+  }
+}

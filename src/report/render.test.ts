@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { TranslintReport } from '../api.js';
+import { renderReport, reportFormats } from './render.js';
+
+const report: TranslintReport = {
+  tool: { name: 'translint', version: '0.1.0' },
+  findings: [
+    {
+      ruleId: 'whitespace/end',
+      severity: 'warning',
+      message: 'trailing whitespace differs',
+      file: 'po/de.po',
+      line: 4,
+      column: 8,
+      unit: { key: 'Save ', source: 'Save ', target: 'Speichern', locale: 'de' },
+      fix: { replacement: 'Speichern ', safe: true, form: 0 },
+    },
+  ],
+  summary: { files: 1, units: 1, findings: 1, errors: 0, durationMs: 1 },
+  errors: [],
+};
+
+describe('renderReport', () => {
+  it('renders every format --format offers', () => {
+    assert.deepEqual([...reportFormats], ['text', 'json', 'sarif', 'junit', 'html']);
+    const out = Object.fromEntries(reportFormats.map((format) => [format, renderReport(report, format, { color: false })]));
+    assert.match(out['text']!, /^po\/de\.po:4:8: warning whitespace\/end/);
+    assert.deepEqual(JSON.parse(out['json']!), report);
+    assert.equal((JSON.parse(out['sarif']!) as { version: string }).version, '2.1.0');
+    assert.match(out['junit']!, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites /);
+    assert.match(out['html']!, /^<!doctype html>/);
+  });
+});

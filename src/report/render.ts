@@ -1,0 +1,33 @@
+import type { TranslintReport } from '../api.js';
+import { renderHtml } from './html.js';
+import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderSarif } from './sarif.js';
+import { renderText } from './text.js';
+
+/** The report formats `check --format` offers; JSON is the contract, the others are views of it. */
+export const reportFormats = ['text', 'json', 'sarif', 'junit', 'html'] as const;
+
+export type ReportFormat = (typeof reportFormats)[number];
+
+export interface RenderOptions {
+  /** Colour the text report (never used by the file formats). */
+  color: boolean;
+  /** Text report: only the summary line. */
+  quiet?: boolean;
+}
+
+export function renderReport(report: TranslintReport, format: ReportFormat, options: RenderOptions): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'sarif':
+      return renderSarif(report);
+    case 'junit':
+      return renderJunit(report);
+    case 'html':
+      return renderHtml(report);
+    case 'text':
+      return renderText(report, { color: options.color, quiet: options.quiet ?? false });
+  }
+}
