@@ -29,6 +29,11 @@ export interface Catalog {
   locale: string;
   sourceLocale: string;
   units: Unit[];
+  /**
+   * A Plural-Forms header gettext cannot use, or uses while ignoring junk: reported by
+   * plural/header; the catalog then falls back to CLDR (and gettext to n != 1).
+   */
+  pluralFormsProblem?: { message: string; severity: 'error' | 'warning' };
   /** Plural rule declared by the file (PO header), if any. */
   pluralRule?: PluralRule;
   /** File-level header (PO header entry) and where it lives. */

@@ -26,7 +26,10 @@ export function pairWithSource(target: Catalog, source: Catalog): Pairing {
     seen.add(key);
     const original = sources.get(key);
     if (!original) {
+      // A key the source no longer has: stale, with no source to check against. Hidden from the
+      // rules (which would compare with an empty source) and listed in `extra`.
       extra.push(unit);
+      if (unit.state !== 'obsolete') unit.state = 'obsolete';
       continue;
     }
     if (original.pluralCategories) {

@@ -76,7 +76,8 @@ export function isPluralCategorySet(keys: readonly string[]): boolean {
   return keys.length > 0 && keys.includes('other') && keys.every((key) => PLURAL_CATEGORIES.includes(key));
 }
 
-const LOCALE_TOKEN = /^[A-Za-z]{2,3}(?:[-_+][A-Za-z0-9]{2,8})*(?:@[a-z]+)?$/;
+// Locale spellings in names: `ru`, `pt_BR`, `pt-br`, `zh-Hant-TW`, `sr@latin` (not `fr_book`).
+const LOCALE_TOKEN = /^[a-z]{2,3}(?:[-_](?:[A-Za-z]{2}|[A-Z][a-z]{3}|\d{3}))*(?:@[a-z]+)?$/;
 
 /**
  * Paths where the source-language counterpart of a one-language file may live: the locale in
@@ -250,10 +251,9 @@ function jsonStringStyle(document: Document, literal: string): JsonStringStyle {
   if (!file) {
     const text = document.text;
     file = {
-      // eslint-disable-next-line no-control-regex
       asciiOnly: !/[^\x00-\x7f]/.test(text) && NON_ASCII_ESCAPE.test(text),
       escapeSlash: /(?<!\\)(?:\\\\)*\\\//.test(text),
-      upperHex: /\\u[0-9A-F]{4}/.test(text) && !/\\u(?=[0-9A-Fa-f]{4})[0-9A-F]*[a-f]/.test(text),
+      upperHex: /\\u[0-9a-fA-F]{0,3}[A-F]/.test(text) && !/\\u[0-9a-fA-F]{0,3}[a-f]/.test(text),
     };
     fileStyles.set(document, file);
   }

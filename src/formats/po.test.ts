@@ -103,12 +103,23 @@ describe('PO adapter', () => {
     assert.match(parseError('msgid ""\nmsgstr "Content-Type: text/plain; charset=NOPE-42\\n"\n').message, /unknown charset/);
   });
 
-  it('rejects hostile Plural-Forms without evaluating them as code', () => {
+  it('records hostile or broken Plural-Forms as a problem, without evaluating them as code', () => {
     const header = (rule: string) => `msgid ""\nmsgstr ""\n"Plural-Forms: ${rule}\\n"\n`;
-    assert.match(parseError(header('nplurals=2; plural=process.exit(1);')).message, /invalid Plural-Forms/);
-    assert.match(parseError(header('nplurals=0; plural=0;')).message, /out of range/);
-    assert.match(parseError(header('nplurals=2; plural=n>1+;')).message, /invalid Plural-Forms/);
-    assert.match(parseError(header(`nplurals=2; plural=${'('.repeat(500)}n${')'.repeat(500)};`)).message, /nested too deeply/);
+    for (const [rule, pattern] of [
+      ['nplurals=2; plural=process.exit(1);', /invalid Plural-Forms/],
+      ['nplurals=0; plural=0;', /out of range/],
+      ['nplurals=2; plural=n>1+;', /invalid Plural-Forms/],
+      [`nplurals=2; plural=${'('.repeat(500)}n${')'.repeat(500)};`, /nested too deeply/],
+      ['2', /expected "nplurals=N/],
+    ] as const) {
+      const catalog = parse(header(rule));
+      assert.equal(catalog.pluralRule, undefined, rule);
+      assert.equal(catalog.pluralFormsProblem?.severity, 'error');
+      assert.match(catalog.pluralFormsProblem!.message, pattern);
+    }
+    const junk = parse(header('nplurals=2; plural=(n!=1);\\\\n;'));
+    assert.equal(junk.pluralRule?.count, 2);
+    assert.equal(junk.pluralFormsProblem?.severity, 'warning');
   });
 
   it('reports invalid UTF-8 at its line', () => {

@@ -106,7 +106,7 @@ export function parsePo(bytes: Buffer, options: ParseOptions): Catalog {
     }
   }
 
-  const pluralRule = header ? pluralRuleFrom(header.fields.get('plural-forms'), headerEntry!, document, lines) : undefined;
+  const plural = header ? pluralRuleFrom(header.fields.get('plural-forms')) : {};
   const units: Unit[] = [];
   for (const entry of entries) {
     if (headerEntries.includes(entry)) continue;
@@ -114,7 +114,8 @@ export function parsePo(bytes: Buffer, options: ParseOptions): Catalog {
   }
   const catalog: Catalog = { document, format: 'po', locale, sourceLocale: options.sourceLocale, units, localeOrigin };
   if (header) catalog.header = header;
-  if (pluralRule) catalog.pluralRule = pluralRule;
+  if (plural.rule) catalog.pluralRule = plural.rule;
+  if (plural.problem) catalog.pluralFormsProblem = plural.problem;
   return catalog;
 }
 
@@ -353,16 +354,20 @@ export function parseHeaderFields(value: string): Map<string, string> {
   return fields;
 }
 
-function pluralRuleFrom(value: string | undefined, headerEntry: RawEntry, document: Document, lines: LineIndex): PluralRule | undefined {
-  if (value === undefined) return undefined;
+/**
+ * The header's plural rule. A broken one is not a file error (gettext falls back to n != 1 and
+ * real catalogs ship such headers): it becomes a plural/header finding. The expression is parsed
+ * by our own parser, never evaluated as code.
+ */
+function pluralRuleFrom(value: string | undefined): { rule?: PluralRule; problem?: Catalog['pluralFormsProblem'] } {
+  if (value === undefined) return {};
   try {
-    const { count, expression } = parsePluralFormsHeader(value);
-    return { count, text: value, formFor: (n) => expression.evaluate(n) };
+    const { count, expression, trailing } = parsePluralFormsHeader(value);
+    const rule: PluralRule = { count, text: value, formFor: (n) => expression.evaluate(n) };
+    return trailing ? { rule, problem: { severity: 'warning', message: `Plural-Forms has junk after the expression: "${trailing.slice(0, 40)}"` } } : { rule };
   } catch (error) {
     if (!(error instanceof PluralExpressionError)) throw error;
-    const msgstr = headerEntry.fields.find((f) => f.keyword === 'msgstr')!;
-    const { line } = lines.position(msgstr.start);
-    throw new TranslintError(`invalid Plural-Forms header: ${error.message}`, { file: document.path, line });
+    return { problem: { severity: 'error', message: `invalid Plural-Forms header "${value.slice(0, 60)}": ${error.message}; gettext falls back to English plurals` } };
   }
 }
 

@@ -252,7 +252,7 @@ function encodeValue(value: string, document: Document, original: string): strin
   if (!style) {
     style = {
       rawNonAscii: /[^\x00-\x7f]/.test(document.text),
-      upperHex: /\\u[0-9A-F]{4}/.test(document.text) && !/\\u(?=[0-9A-Fa-f]{4})[0-9A-F]{0,3}[a-f]/.test(document.text),
+      upperHex: /\\u[0-9a-fA-F]{0,3}[A-F]/.test(document.text) && !/\\u[0-9a-fA-F]{0,3}[a-f]/.test(document.text),
     };
     fileStyles.set(document, style);
   }

@@ -26,7 +26,6 @@ const RUBY_INTERPOLATION = /%\{[^{}\s]+\}|%<[^<>\s]+>/;
 type Fail = (message: string, offset: number) => never;
 
 // Outside YAML's c-printable set (raw, not as escapes); libyaml refuses these too.
-// eslint-disable-next-line no-control-regex
 const NOT_YAML_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
 
 function decodeYaml(bytes: Buffer, path: string): Document {
@@ -37,7 +36,7 @@ function decodeYaml(bytes: Buffer, path: string): Document {
 interface YamlScan {
   /** Offset where nesting passes the limit, if it does. */
   tooDeepAt: number | undefined;
-  /** Continuation lines of quoted scalars and flow collections indented less than libyaml allows but `yaml` does not: [offset, spaces missing]. */
+  /** Continuation lines of quoted scalars and flow collections indented less than `yaml` requires (libyaml accepts them): [offset, spaces missing]. */
   underIndented: [number, number][];
 }
 
@@ -367,7 +366,6 @@ export function parseYaml(bytes: Buffer, options: ParseOptions): Catalog {
 
 // ---------------------------------------------------------------- writing scalars
 
-// eslint-disable-next-line no-control-regex
 const NOT_PRINTABLE = /[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const YAML11_NON_STRING = /^(?:[yYnN]|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|[-+]?\.?\d.*|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN))$/;
 

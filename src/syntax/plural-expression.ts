@@ -160,8 +160,9 @@ function evaluate(node: Node, n: number): number {
 }
 
 /** Parses a whole `Plural-Forms` header value: `nplurals=N; plural=EXPR;`. */
-export function parsePluralFormsHeader(value: string): { count: number; expression: PluralExpression } {
-  const match = /^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]*?)\s*;?\s*$/.exec(value);
+export function parsePluralFormsHeader(value: string): { count: number; expression: PluralExpression; trailing: string } {
+  // gettext reads up to the expression's end; anything after the next ";" is junk it ignores.
+  const match = /^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]*?)\s*(?:;([\s\S]*))?$/.exec(value);
   if (!match) throw new PluralExpressionError('expected "nplurals=N; plural=EXPRESSION;"', 0);
   const count = Number(match[1]);
   if (!Number.isSafeInteger(count) || count < 1 || count > 100) {
@@ -169,7 +170,7 @@ export function parsePluralFormsHeader(value: string): { count: number; expressi
   }
   const expressionStart = value.indexOf(match[2]!, value.indexOf('plural='));
   try {
-    return { count, expression: parsePluralExpression(match[2]!) };
+    return { count, expression: parsePluralExpression(match[2]!), trailing: (match[3] ?? '').trim() };
   } catch (error) {
     if (error instanceof PluralExpressionError) throw new PluralExpressionError(error.message, expressionStart + error.offset);
     throw error;

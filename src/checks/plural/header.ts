@@ -17,6 +17,8 @@ export default defineCheck({
     if (catalog.format !== 'po' || !catalog.header) return;
     const rule = catalog.pluralRule;
     const span = catalog.header.span;
+    if (catalog.pluralFormsProblem) report(undefined, { span, severity: catalog.pluralFormsProblem.severity, message: catalog.pluralFormsProblem.message });
+    if (!rule && catalog.pluralFormsProblem) return;
     if (!rule) {
       // Syntax errors are file errors (the parser refuses the file); here: a missing header.
       if (catalog.units.some(isPlural) && !catalog.document.path.endsWith('.pot')) report(undefined, { span, message: 'no Plural-Forms header but the catalog has plural messages' });

@@ -29,6 +29,8 @@ testCheck(header, {
     { source: 'a', target: 'b', pluralForms: 'nplurals=3; plural=(n != 1);', message: /never selects form 2/ },
     { source: 'a', target: 'b', pluralForms: 'nplurals=2; plural=(1/(n-1));', message: /divides by zero|selects form/ },
     { source: 'a', sourcePlural: 'as', targets: ['b', 'bs'], message: /no Plural-Forms header but the catalog has plural messages/ },
+    { source: 'a', target: 'b', pluralForms: '2', message: /invalid Plural-Forms header "2"/, why: 'a real Debian header (glib mn.po): a finding, not a file error' },
+    { source: 'a', target: 'b', pluralForms: 'nplurals=2; plural=(n!=1); x=1', message: /junk after the expression: "x=1"/ },
   ],
   quiet: [
     { source: 'a', target: 'b', pluralForms: 'nplurals=2; plural=(n > 1);' },
