@@ -104,7 +104,7 @@ export async function main(argv: string[], io: { stdout: OutputStream; stderr: O
         const outcome = applyFixes(report.findings, { unsafe: options.fixUnsafe ?? false, write: !options.fixDryRun });
         io.stderr.write(describeFixes(outcome, options.fixDryRun ?? false));
         if (options.fixDryRun) {
-          io.stdout.write(outcome.files.map((file) => file.diff).join(''));
+          io.stdout.write(Buffer.concat(outcome.files.map((file) => file.diffBytes)));
           exitCode = exitCodeFor(report, options.failOn, options.maxWarnings);
           return;
         }

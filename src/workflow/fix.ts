@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import type { Catalog, Edit } from '../core/catalog.js';
 import { writeFileAtomic } from '../core/atomic.js';
 import { renderDocument } from '../core/document.js';
@@ -20,6 +21,8 @@ export interface FileFixes {
   edits: Edit[];
   /** Unified diff of the edits. */
   diff: string;
+  /** The diff in the file's own encoding, so `git apply` matches Latin-1 files byte for byte. */
+  diffBytes: Buffer;
 }
 
 export interface FixOutcome {
@@ -86,7 +89,9 @@ export function applyFixes(findings: readonly Finding[], options: FixOptions): F
     const absolute = fileOf(catalog)!.absolute;
     if (options.write) writeFileAtomic(absolute, renderDocument(document, plan.edits));
     outcome.applied += plan.edits.length;
-    outcome.files.push({ file: document.path, absolute, edits: plan.edits, diff: unifiedDiff(document.path, document.text, plan.edits) });
+    const diff = unifiedDiff(document.path, document.text, plan.edits);
+    const diffBytes = document.encoding === 'utf8' ? Buffer.from(diff, 'utf8') : iconv.encode(diff, document.encoding);
+    outcome.files.push({ file: document.path, absolute, edits: plan.edits, diff, diffBytes });
   }
   return outcome;
 }
