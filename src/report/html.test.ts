@@ -7,8 +7,8 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { check, type TranslintReport } from '../api.js';
-import type { Finding } from '../core/finding.js';
 import { escapeHtml, renderHtml, renderUnitText } from './html.js';
+import { sampleFinding as finding, sampleReport as report } from '../testing/fixtures.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(repoRoot, 'bin/translint.js');
@@ -20,22 +20,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const INPUTS = ['examples/reset-button', 'fixtures/report/de.po'];
 const INSTALL_HINT = 'install it with `npm run test:browser-setup` (as root: apt-get update && apt-get install -y chromium), or set CHROMIUM_PATH';
 
-function finding(overrides: Partial<Finding> = {}): Finding {
-  return {
-    ruleId: 'placeholder/printf',
-    severity: 'error',
-    message: 'missing %d',
-    file: 'po/de.po',
-    line: 12,
-    column: 8,
-    unit: { key: 'Deleted %d files', source: 'Deleted %d files', target: 'Dateien gelöscht', locale: 'de' },
-    ...overrides,
-  };
-}
 
-function report(findings: Finding[], errors: TranslintReport['errors'] = []): TranslintReport {
-  return { tool: { name: 'translint', version: '0.1.0' }, findings, summary: { files: 1, units: 3, findings: findings.length, errors: errors.length, durationMs: 5 }, errors };
-}
 
 describe('HTML report (static)', () => {
   it('escapes everything that comes from the files', () => {

@@ -9,31 +9,15 @@ import type { TranslintReport } from '../api.js';
 import type { Finding } from '../core/finding.js';
 import { childElements, parseXml, textContent, type XmlElement } from '../formats/xml.js';
 import { renderJunit, xmlSafe } from './junit.js';
+import { sampleFinding, sampleReport } from '../testing/fixtures.js';
+
+const finding = sampleFinding;
+const report = (findings: Finding[], errors: TranslintReport['errors'] = [], files = 1): TranslintReport => sampleReport(findings, errors, { files, durationMs: 1234 });
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(repoRoot, 'bin/translint.js');
 
-function finding(overrides: Partial<Finding> = {}): Finding {
-  return {
-    ruleId: 'placeholder/printf',
-    severity: 'error',
-    message: 'missing %d',
-    file: 'po/de.po',
-    line: 12,
-    column: 8,
-    unit: { key: 'Deleted %d files', source: 'Deleted %d files', target: 'Dateien gelöscht', locale: 'de' },
-    ...overrides,
-  };
-}
 
-function report(findings: Finding[], errors: TranslintReport['errors'] = [], files = 1): TranslintReport {
-  return {
-    tool: { name: 'translint', version: '0.1.0' },
-    findings,
-    summary: { files, units: 3, findings: findings.length, errors: errors.length, durationMs: 1234 },
-    errors,
-  };
-}
 
 const attribute = (element: XmlElement, name: string): string | undefined => element.attributes.get(name)?.value;
 

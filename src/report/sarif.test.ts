@@ -8,11 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
 import type { Log, Result } from 'sarif';
-import type { TranslintReport } from '../api.js';
 import { allChecks } from '../checks/index.js';
-import type { Finding } from '../core/finding.js';
 import { ruleDocUrl } from './links.js';
 import { FINGERPRINT_KEY, relativeUri, renderSarif, toSarif } from './sarif.js';
+import { sampleFinding as finding, sampleReport as report } from '../testing/fixtures.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(repoRoot, 'bin/translint.js');
@@ -33,27 +32,7 @@ function assertValidSarif(log: unknown): void {
   assert.ok(valid, `SARIF does not match the 2.1.0 schema:\n${JSON.stringify(validateSarif.errors?.slice(0, 10), null, 2)}`);
 }
 
-function finding(overrides: Partial<Finding> = {}): Finding {
-  return {
-    ruleId: 'placeholder/printf',
-    severity: 'error',
-    message: 'missing %d',
-    file: 'po/de.po',
-    line: 12,
-    column: 8,
-    unit: { key: 'Deleted %d files', source: 'Deleted %d files', target: 'Dateien gelöscht', locale: 'de' },
-    ...overrides,
-  };
-}
 
-function report(findings: Finding[], errors: TranslintReport['errors'] = []): TranslintReport {
-  return {
-    tool: { name: 'translint', version: '0.1.0' },
-    findings,
-    summary: { files: 1, units: 3, findings: findings.length, errors: errors.length, durationMs: 5 },
-    errors,
-  };
-}
 
 describe('SARIF report', () => {
   it('`check examples/reset-button --format sarif --output FILE` writes a valid SARIF 2.1.0 log', () => {

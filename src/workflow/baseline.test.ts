@@ -1,23 +1,17 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { check } from '../api.js';
 import { main } from '../cli/main.js';
 import type { Finding } from '../core/finding.js';
 import { fingerprint, readBaseline, writeBaseline } from './baseline.js';
+import { tempProject } from '../testing/fixtures.js';
+
+const project = (files: Record<string, string>): string => tempProject(files, 'translint-baseline-');
 
 const PO = (hello: string, world: string, padding = '') => `msgid ""\nmsgstr ""\n"Language: de\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n${padding}msgid "Hello "\nmsgstr "${hello}"\n\nmsgid "World "\nmsgstr "${world}"\n\nmsgid "%d files"\nmsgstr "%s Dateien"\n`;
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'translint-baseline-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';

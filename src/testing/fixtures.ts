@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TranslintReport } from '../api.js';
+import type { Finding } from '../core/finding.js';
+
+/** A temporary directory holding `files` (relative path -> text), for tests that run whole checks. */
+export function tempProject(files: Record<string, string>, prefix = 'translint-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+/** A plausible printf finding for reporter tests; `overrides` change any field. */
+export function sampleFinding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    ruleId: 'placeholder/printf',
+    severity: 'error',
+    message: 'missing %d',
+    file: 'po/de.po',
+    line: 12,
+    column: 8,
+    unit: { key: 'Deleted %d files', source: 'Deleted %d files', target: 'Dateien gelöscht', locale: 'de' },
+    ...overrides,
+  };
+}
+
+/** A report around `findings`, as `check()` would return it. */
+export function sampleReport(findings: Finding[], errors: TranslintReport['errors'] = [], summary: { files?: number; durationMs?: number } = {}): TranslintReport {
+  return {
+    tool: { name: 'translint', version: '0.1.0' },
+    findings,
+    summary: { files: summary.files ?? 1, units: 3, findings: findings.length, errors: errors.length, durationMs: summary.durationMs ?? 5 },
+    errors,
+  };
+}
