@@ -110,7 +110,7 @@ export function parsePo(bytes: Buffer, options: ParseOptions): Catalog {
   const units: Unit[] = [];
   for (const entry of entries) {
     if (headerEntries.includes(entry)) continue;
-    units.push(toUnit(entry, document, lines, locale, options.sourceLocale));
+    units.push(toUnit(entry, lines, locale, options.sourceLocale));
   }
   const catalog: Catalog = { document, format: 'po', locale, sourceLocale: options.sourceLocale, units, localeOrigin };
   if (header) catalog.header = header;
@@ -302,7 +302,7 @@ function spanOf(start: number, end: number, lines: LineIndex): Span {
   return { start, end, line, column };
 }
 
-function toUnit(entry: RawEntry, document: Document, lines: LineIndex, locale: string, sourceLocale: string): Unit {
+function toUnit(entry: RawEntry, lines: LineIndex, locale: string, sourceLocale: string): Unit {
   const field = (keyword: Keyword) => entry.fields.find((f) => f.keyword === keyword);
   const context = field('msgctxt');
   const id = field('msgid')!;
@@ -338,7 +338,6 @@ function toUnit(entry: RawEntry, document: Document, lines: LineIndex, locale: s
   };
   if (context) unit.spans.context = spanOf(context.start, context.end, lines);
   if (plural) unit.spans.sourcePlural = spanOf(plural.start, plural.end, lines);
-  void document;
   return unit;
 }
 

@@ -82,13 +82,13 @@ export function senseProblems(source: string, target: string, targetLocale: stri
       const opposite = options.polarityDiffers ? undefined : [...t.means.keys()].find((meaning) => antonyms.has(meaning));
       if (opposite) {
         used.add(t);
-        problems.push(describe('meaning/antonym', 'antonym', 0.9, s, t, english.word(opposite) ?? opposite, target, lexicon, language));
+        problems.push(describe('meaning/antonym', 'antonym', 0.9, s, t, english.word(opposite) ?? opposite, target, lexicon));
         break;
       }
       const nearMiss = closestSpelling(t, s, lexicon, options.memory);
       if (nearMiss) {
         used.add(t);
-        problems.push(describe('meaning/sense', 'near-miss', 0.85, s, t, topMeaning(t, english), target, lexicon, language, nearMiss));
+        problems.push(describe('meaning/sense', 'near-miss', 0.85, s, t, topMeaning(t, english), target, lexicon, nearMiss));
         break;
       }
     }
@@ -107,7 +107,7 @@ export function senseProblems(source: string, target: string, targetLocale: stri
     const other = targetWords.find((t) => !used.has(t) && s.translations.has(t.stem) && !s.domain.has(t.stem) && otherMeaning(t, s, english) !== undefined);
     if (!other) continue;
     used.add(other);
-    problems.push(describe('meaning/sense', 'wrong-sense', 0.55, s, other, otherMeaning(other, s, english)!, target, lexicon, language));
+    problems.push(describe('meaning/sense', 'wrong-sense', 0.55, s, other, otherMeaning(other, s, english)!, target, lexicon));
   }
   if (options.unexplainedPairs && problems.length === 0) {
     const leftSource = uncovered.filter((s) => !problems.some((p) => p.meaning.expected === englishWord(s, english)));
@@ -116,7 +116,7 @@ export function senseProblems(source: string, target: string, targetLocale: stri
       const s = leftSource[0]!;
       const t = leftTarget[0]!;
       const strength = Math.min(strongest(s.translations), strongest(t.means));
-      if (strength >= 0.2) problems.push(describe('meaning/sense', 'wrong-sense', 0.5 + strength / 2, s, t, topMeaning(t, english), target, lexicon, language));
+      if (strength >= 0.2) problems.push(describe('meaning/sense', 'wrong-sense', 0.5 + strength / 2, s, t, topMeaning(t, english), target, lexicon));
     }
   }
   return problems;
@@ -163,7 +163,6 @@ function otherMeaning(word: TargetWord, source: SourceWord, english: EnglishLexi
 }
 
 function contentSourceWords(text: string, formats: ReadonlySet<string>, english: EnglishLexicon, lexicon: Lexicon, memory: TranslationMemory | undefined): SourceWord[] {
-  const stem = stemmerFor('en');
   const stop = stopSet(english.stopwords);
   return wordsOf(text, formats)
     .filter((word) => word.lower.length > 1 && !stop.has(word.lower) && !isAcronym(word.text) && !isNegatorWord(word.lower, 'en'))
@@ -295,7 +294,7 @@ function bestTranslation(source: SourceWord, lexicon: Lexicon): { stem: string; 
   return best;
 }
 
-function describe(ruleId: SenseProblem['ruleId'], kind: SenseProblem['kind'], confidence: number, source: SourceWord, written: TargetWord, targetMeans: string, target: string, lexicon: Lexicon, language: string, nearMissForm?: string): SenseProblem {
+function describe(ruleId: SenseProblem['ruleId'], kind: SenseProblem['kind'], confidence: number, source: SourceWord, written: TargetWord, targetMeans: string, target: string, lexicon: Lexicon, nearMissForm?: string): SenseProblem {
   const english = englishLexicon()!;
   const expected = englishWord(source, english);
   let replacement = nearMissForm;
@@ -305,12 +304,9 @@ function describe(ruleId: SenseProblem['ruleId'], kind: SenseProblem['kind'], co
   }
   const suggestion = replacement ? replaceWord(target, written.text, matchCase(written.text, replacement)) : undefined;
   const shown = matchCase(written.text, written.text);
-  const verb = kind === 'antonym' ? 'is the opposite of' : 'means';
   const message = kind === 'antonym'
     ? `"${shown}" means "${targetMeans}", the opposite of "${expected}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`
     : `"${shown}" means "${targetMeans}", not "${expected}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
-  void verb;
-  void language;
   return { ruleId, kind, confidence, message, meaning: { targetMeans, expected, ...(suggestion ? { suggestion } : {}) } };
 }
 
