@@ -1,20 +1,13 @@
-import { dirname, relative, resolve, sep } from 'node:path';
-import { allChecks } from './checks/index.js';
-import ignore from 'ignore';
-import { findConfigFile, loadConfig, loadConfigFile } from './config/load.js';
-import { settingsForFile } from './config/resolve.js';
+import { resolve } from 'node:path';
 import type { Config } from './config/schema.js';
-import { checkFile, compareFindings, type FileJob, type FileResult, type SourceCache } from './core/engine.js';
+import { compareFindings, type FileResult } from './core/engine.js';
 import { TranslintError } from './core/errors.js';
 import { collectFiles } from './core/files.js';
 import type { Finding } from './core/finding.js';
-import { normalizeLocale } from './core/locale.js';
 import { formatFor } from './formats/index.js';
+import { FilePlanner, readHead, type FileRef, type PlanOptions } from './run/planner.js';
+import { checkInWorkers } from './run/pool.js';
 import { version } from './version.js';
-import type { Project } from './core/check.js';
-import { loadGlossary } from './meaning/glossary.js';
-import { createProject } from './meaning/project.js';
-import { openSync, readSync, closeSync } from 'node:fs';
 import { filterBaseline, readBaseline } from './workflow/baseline.js';
 import { filterChangedSince } from './workflow/changed.js';
 
@@ -38,6 +31,10 @@ export interface CheckOptions {
   changedSince?: string;
   /** Called after each file, for progress display. */
   onProgress?: (done: number, total: number) => void;
+  /** Worker threads to check files on (default 1: this thread). */
+  jobs?: number;
+  /** Keep each finding's parsed file in memory, as `applyFixes` needs; implies one thread. */
+  keepOrigins?: boolean;
 }
 
 export interface ErrorEntry {
@@ -69,13 +66,18 @@ export interface TranslintReport {
 export async function check(paths: string[], options: CheckOptions = {}): Promise<TranslintReport> {
   const started = performance.now();
   const cwd = resolve(options.cwd ?? process.cwd());
-  const baseConfig = typeof options.config === 'object' ? options.config : loadConfig(cwd, options.config);
-  // Without an explicit config, each file uses the config nearest to it (as Prettier does),
-  // so `translint check examples/x` picks up examples/x/translint.config.json.
-  const configs = new ConfigResolver(baseConfig, options.config === undefined ? cwd : undefined);
-  const config = baseConfig;
-  const locale = options.locale === undefined ? undefined : requireLocale(options.locale, '--locale');
-  const sourceLocale = options.sourceLocale === undefined ? undefined : requireLocale(options.sourceLocale, '--source-locale');
+  const keepOrigins = options.keepOrigins === true || options.changedSince !== undefined;
+  const planOptions: PlanOptions = {
+    cwd,
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
+    ...(options.sourceLocale !== undefined ? { sourceLocale: options.sourceLocale } : {}),
+    ...(options.meaning !== undefined ? { meaning: options.meaning } : {}),
+    debug: options.debug ?? false,
+    keepOrigins,
+  };
+  const planner = new FilePlanner(planOptions);
+  const config = planner.baseConfig;
   const baseline = options.baseline === undefined ? undefined : readBaseline(resolve(cwd, options.baseline), options.baseline);
   const { files, errors } = collectFiles(paths.length > 0 ? paths : ['.'], {
     cwd,
@@ -83,27 +85,9 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
     ignoreRoot: config.root,
     isCandidate: (path) => formatFor(path, () => readHead(path)) !== undefined,
   });
-  const results: FileResult[] = [];
-  const sources: SourceCache = new Map();
-  for (const [index, file] of files.entries()) {
-    options.onProgress?.(index, files.length);
-    const format = formatFor(file.absolute, () => readHead(file.absolute));
-    if (!format) {
-      errors.push(new TranslintError('unknown file type (run "translint formats" for the supported ones)', { file: file.display }));
-      continue;
-    }
-    const fileConfig = configs.forFile(file.absolute);
-    if (fileConfig !== config && fileConfig.ignore.length > 0 && ignoredBy(fileConfig, file.absolute)) continue;
-    // A glossary the config names is evidence, not a translation file to check.
-    if (fileConfig.glossary.some((path) => resolve(fileConfig.root, path) === file.absolute)) continue;
-    const meaningOn = options.meaning ?? fileConfig.meaning.enabled;
-    const settings = settingsForFile(fileConfig, file.absolute, meaningOn ? allChecks : allChecks.filter((c) => !c.id.startsWith('meaning/')));
-    const fileLocale = locale ?? (settings.locale ? normalizeLocale(settings.locale) ?? settings.locale : undefined);
-    const job: FileJob = { absolute: file.absolute, display: file.display, format, rules: settings.rules, locale: fileLocale, sourceLocale: sourceLocale ?? settings.sourceLocale };
-    if (settings.sourceFile) job.sourceFile = resolve(fileConfig.root, settings.sourceFile);
-    results.push(checkFile(job, { debug: options.debug ?? false, sources, project: configs.projectFor(fileConfig) }));
-  }
-  options.onProgress?.(files.length, files.length);
+  const jobs = keepOrigins ? 1 : options.jobs ?? 1;
+  const checked = jobs > 1 && files.length > 1 ? await checkInWorkers(files, planOptions, jobs, options.onProgress) : checkHere(planner, files, options.onProgress);
+  const results = checked.filter((result): result is FileResult => result !== undefined);
   let findings = results.flatMap((result) => result.findings).sort(compareFindings);
   if (options.changedSince !== undefined) findings = filterChangedSince(findings, options.changedSince, cwd);
   let baselined: number | undefined;
@@ -113,7 +97,7 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
     tool: { name: 'translint', version },
     findings,
     summary: {
-      files: results.length,
+      files: results.filter((result) => result.format !== undefined).length,
       units: results.reduce((sum, result) => sum + result.units, 0),
       findings: findings.length,
       errors: errors.length,
@@ -129,58 +113,14 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
   };
 }
 
-/** Finds and caches the config nearest to each file, and the glossaries each config names. */
-class ConfigResolver {
-  private readonly byDirectory = new Map<string, Config>();
-  private readonly byPath = new Map<string, Config>();
-  private readonly projects = new Map<Config, Project>();
-
-  constructor(private readonly base: Config, private readonly searchFrom: string | undefined) {}
-
-  forFile(absolute: string): Config {
-    if (this.searchFrom === undefined) return this.base;
-    const directory = dirname(absolute);
-    let config = this.byDirectory.get(directory);
-    if (!config) {
-      const found = findConfigFile(directory);
-      config = !found || found === this.base.path ? this.base : this.byPath.get(found) ?? loadConfigFile(found);
-      if (found) this.byPath.set(found, config);
-      this.byDirectory.set(directory, config);
-    }
-    return config;
-  }
-
-  projectFor(config: Config): Project {
-    let project = this.projects.get(config);
-    if (!project) {
-      const entries = config.glossary.flatMap((path) => loadGlossary(resolve(config.root, path)));
-      this.projects.set(config, (project = createProject(entries)));
-    }
-    return project;
-  }
-}
-
-function ignoredBy(config: Config, absolute: string): boolean {
-  const rel = relative(config.root, absolute).split(sep).join('/');
-  return !rel.startsWith('..') && ignore().add(config.ignore).ignores(rel);
-}
-
-function requireLocale(value: string, option: string): string {
-  const locale = normalizeLocale(value);
-  if (!locale) throw new TranslintError(`${option}: "${value}" is not a locale (examples: ru, pt-BR, sr-Latn)`);
-  return locale;
-}
-
-function readHead(path: string): string {
-  const buffer = Buffer.alloc(4096);
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const length = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, length).toString('utf8');
-  } catch {
-    return '';
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+/** Checks files on this thread, in order; undefined where config skips a file. */
+function checkHere(planner: FilePlanner, files: readonly FileRef[], onProgress?: (done: number, total: number) => void): (FileResult | undefined)[] {
+  const results = files.map((file, index) => {
+    onProgress?.(index, files.length);
+    const plan = planner.plan(file);
+    if (plan instanceof TranslintError) return { file: file.display, format: undefined, units: 0, findings: [], error: plan };
+    return plan && planner.check(plan);
+  });
+  onProgress?.(files.length, files.length);
+  return results;
 }

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { check, type CheckOptions, type TranslintReport } from '../api.js';
@@ -39,6 +40,7 @@ interface CheckCommandOptions {
   fixDryRun?: boolean;
   maxWarnings?: number;
   changedSince?: string;
+  jobs: number;
 }
 
 export interface OutputStream {
@@ -79,6 +81,7 @@ export async function main(argv: string[], io: { stdout: OutputStream; stderr: O
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
     .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
     .option('--changed-since <ref>', 'report only units that are new or changed since this git commit')
+    .option('-j, --jobs <count>', 'worker threads (default: one per core)', parsePositive, availableParallelism())
     .action(async (paths: string[], options: CheckCommandOptions) => {
       if (options.updateBaseline && !options.baseline) throw new TranslintError('--update-baseline needs --baseline FILE, the file to write');
       const progress = options.quiet ? noProgress : createProgress(io.stderr);
@@ -92,6 +95,8 @@ export async function main(argv: string[], io: { stdout: OutputStream; stderr: O
         ...(options.changedSince !== undefined ? { changedSince: options.changedSince } : {}),
         ...(options.baseline && !options.updateBaseline ? { baseline: options.baseline } : {}),
         onProgress: progress.update,
+        jobs: options.jobs,
+        keepOrigins: Boolean(options.fix || options.fixUnsafe || options.fixDryRun),
       };
       let report = await check(paths, checkOptions);
       progress.done();
@@ -182,6 +187,11 @@ export function exitCodeFor(report: TranslintReport, failOn: Severity, maxWarnin
   if (report.findings.some((finding) => severityRank[finding.severity] >= threshold)) return EXIT_FINDINGS;
   const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;
   return maxWarnings !== undefined && warnings > maxWarnings ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+function parsePositive(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number such as 1 or 4');
+  return Number(value);
 }
 
 function parseCount(value: string): number {

@@ -39,7 +39,7 @@ export function fileOf(catalog: Catalog): { absolute: string; format: FormatAdap
 }
 
 /** Runs every active rule over one parsed catalog; findings muted by inline directives are left out. */
-export function checkCatalog(catalog: Catalog, rules: readonly ActiveRule[], options: { debug?: boolean; project?: Project } = {}): Finding[] {
+export function checkCatalog(catalog: Catalog, rules: readonly ActiveRule[], options: { debug?: boolean; project?: Project; keepOrigins?: boolean } = {}): Finding[] {
   const project = options.project ?? emptyProject;
   const findings: Finding[] = [];
   const live = catalog.units.filter((unit) => unit.state !== 'obsolete');
@@ -48,9 +48,12 @@ export function checkCatalog(catalog: Catalog, rules: readonly ActiveRule[], opt
     const emit = (unit: Unit | undefined, report: Report): void => {
       if (unit && isSuppressed(unit, check)) return;
       const finding = toFinding(catalog, check.id, severity, unit, report);
-      origins.set(finding, { catalog, unit });
+      if (options.keepOrigins) origins.set(finding, { catalog, unit });
       findings.push(finding);
     };
+    // One reporter per rule, not one closure per unit: this loop runs rules × units times.
+    let current: Unit | undefined;
+    const reportCurrent = (report: Report): void => emit(current, report);
     try {
       if (check.checkCatalog) check.checkCatalog(catalog, context, emit);
       if (!check.check) continue;
@@ -58,7 +61,8 @@ export function checkCatalog(catalog: Catalog, rules: readonly ActiveRule[], opt
       for (const unit of live) {
         if (!includeUntranslated && unit.state === 'untranslated') continue;
         if (check.appliesTo && !check.appliesTo(unit, context)) continue;
-        check.check(unit, context, (report) => emit(unit, report));
+        current = unit;
+        check.check(unit, context, reportCurrent);
       }
     } catch (error) {
       if (options.debug) throw error;
@@ -121,7 +125,7 @@ export interface FileJob {
 export type SourceCache = Map<string, Catalog | TranslintError>;
 
 /** Reads, parses and checks one file; problems with the file become `error`, never a throw. */
-export function checkFile(job: FileJob, options: { debug?: boolean; sources?: SourceCache; project?: Project } = {}): FileResult {
+export function checkFile(job: FileJob, options: { debug?: boolean; sources?: SourceCache; project?: Project; keepOrigins?: boolean } = {}): FileResult {
   let catalog: Catalog;
   try {
     catalog = parseFile(job);

@@ -74,9 +74,9 @@ describe('fixes', () => {
   it('applies one fix per target form and says a re-run may fix more', async () => {
     const text = `${HEADER.replace(/\r\n/g, '\n')}msgid " Hello "\nmsgstr "Hallo"\n`;
     const { file } = copyOf(text);
-    const first = applyFixes((await check([file], options)).findings, { unsafe: false, write: true });
+    const first = applyFixes((await check([file], { ...options, keepOrigins: true })).findings, { unsafe: false, write: true });
     assert.deepEqual([first.applied, first.skipped], [1, 1]);
-    const second = applyFixes((await check([file], options)).findings, { unsafe: false, write: true });
+    const second = applyFixes((await check([file], { ...options, keepOrigins: true })).findings, { unsafe: false, write: true });
     assert.deepEqual([second.applied, second.skipped], [1, 0]);
     assert.ok(readFileSync(file, 'utf8').endsWith('msgstr " Hallo "\n'));
     assert.deepEqual((await check([file], options)).findings.filter((f) => f.fix), []);

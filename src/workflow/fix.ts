@@ -38,7 +38,7 @@ export interface FixOutcome {
 /**
  * Applies the fixes of `findings` through each file's adapter: one fix per target form (the
  * first in report order), spliced into the original text so bytes outside the spans stay as
- * they were, and written atomically.
+ * they were, and written atomically. The findings must come from `check(..., { keepOrigins: true })`.
  */
 export function applyFixes(findings: readonly Finding[], options: FixOptions): FixOutcome {
   const outcome: FixOutcome = { applied: 0, skipped: 0, unfixable: 0, files: [] };

@@ -1,0 +1,64 @@
+import { statSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { FileResult } from '../core/engine.js';
+import { fromMessage, fromThrown, type WorkerReply } from './messages.js';
+import type { FileRef, PlanOptions } from './planner.js';
+
+/** Files each worker holds at once: one being checked, one queued so it never waits for the main thread. */
+const IN_FLIGHT = 2;
+
+/**
+ * Checks files on `jobs` worker threads. Results come back in the order of `files`;
+ * undefined where config skips the file. Biggest files go first so no worker is left with
+ * a large one at the end.
+ */
+export function checkInWorkers(files: readonly FileRef[], options: PlanOptions, jobs: number, onProgress?: (done: number, total: number) => void): Promise<(FileResult | undefined)[]> {
+  const order = files.map((file, index) => ({ index, size: sizeOf(file.absolute) })).sort((a, b) => b.size - a.size || a.index - b.index).map((entry) => entry.index);
+  const results: (FileResult | undefined)[] = new Array(files.length);
+  const workers: Worker[] = [];
+  let next = 0;
+  let done = 0;
+  return new Promise((resolvePromise, reject) => {
+    let failed = false;
+    const fail = (error: Error): void => {
+      if (failed) return;
+      failed = true;
+      for (const worker of workers) void worker.terminate();
+      reject(error);
+    };
+    const feed = (worker: Worker): void => {
+      if (next < order.length) {
+        const index = order[next++]!;
+        worker.postMessage({ index, file: files[index] });
+      }
+    };
+    const count = Math.max(1, Math.min(jobs, files.length));
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
+      workers.push(worker);
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (code !== 0 && done < files.length) fail(new Error(`a worker thread stopped with exit code ${code}`));
+      });
+      worker.on('message', (reply: WorkerReply) => {
+        if ('thrown' in reply) return fail(fromThrown(reply.thrown));
+        results[reply.index] = reply.result ? fromMessage(reply.result) : undefined;
+        done++;
+        onProgress?.(done, files.length);
+        if (done === files.length) {
+          for (const each of workers) void each.terminate();
+          resolvePromise(results);
+        } else feed(worker);
+      });
+      for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
+    }
+  });
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
