@@ -1,15 +1,23 @@
-import { isPlural, type Unit } from '../core/unit.js';
+import { isPlural, memo, type Unit } from '../core/unit.js';
 
 /** The source text a target form translates: the singular for form 0, else the plural source. */
 export function sourceForForm(unit: Unit, form: number): string {
   return isPlural(unit) && form > 0 ? unit.sourcePlural! : unit.source;
 }
 
-/** Target forms that have text, with the source each one translates. */
-export function translatedForms(unit: Unit): { form: number; target: string; source: string }[] {
-  const forms: { form: number; target: string; source: string }[] = [];
-  unit.targets.forEach((target, form) => {
-    if (target !== '') forms.push({ form, target, source: sourceForForm(unit, form) });
+export interface TranslatedForm {
+  readonly form: number;
+  readonly target: string;
+  readonly source: string;
+}
+
+/** Target forms that have text, with the source each one translates; built once per unit, shared by the rules. */
+export function translatedForms(unit: Unit): readonly TranslatedForm[] {
+  return memo(unit, 'translated-forms', () => {
+    const forms: TranslatedForm[] = [];
+    unit.targets.forEach((target, form) => {
+      if (target !== '') forms.push({ form, target, source: sourceForForm(unit, form) });
+    });
+    return forms;
   });
-  return forms;
 }

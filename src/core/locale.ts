@@ -50,9 +50,16 @@ export function isKnownLanguage(language: string): boolean {
   return known;
 }
 
-/** The primary language subtag, lower-case: `pt-BR` -> `pt`. */
+const languages = new Map<string, string>();
+
+/** The primary language subtag, lower-case: `pt-BR` -> `pt`. Cached: rules ask for every unit, and there are few locales. */
 export function languageOf(locale: string): string {
-  return locale.split('-')[0]!.toLowerCase();
+  let language = languages.get(locale);
+  if (language === undefined) {
+    language = locale.split('-')[0]!.toLowerCase();
+    if (languages.size < 10_000) languages.set(locale, language);
+  }
+  return language;
 }
 
 // Path segments that look like locales but never are (common directory and file names).

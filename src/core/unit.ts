@@ -67,8 +67,24 @@ export function isPlural(unit: Unit): boolean {
 
 /** Computes `compute()` once per unit and key; checks share tokenizations this way. */
 export function memo<T>(unit: Unit, key: string, compute: () => T): T {
-  if (unit.cache.has(key)) return unit.cache.get(key) as T;
+  const cached = unit.cache.get(key);
+  if (cached !== undefined || unit.cache.has(key)) return cached as T;
   const value = compute();
   unit.cache.set(key, value);
+  return value;
+}
+
+/**
+ * Computes `compute(text)` once per unit, kind and text (the unit's source, plural source or a
+ * target). Keyed by the text itself, not by `kind + text`: building that key would copy and
+ * hash the whole text on every lookup, and this runs for every rule on every unit.
+ */
+export function memoText<T>(unit: Unit, kind: string, text: string, compute: (text: string) => T): T {
+  // [text, value, text, value, ...]: a unit has only a few texts, so a scan beats a Map.
+  let entries = unit.cache.get(kind) as unknown[] | undefined;
+  if (entries === undefined) unit.cache.set(kind, (entries = []));
+  for (let i = 0; i < entries.length; i += 2) if (entries[i] === text) return entries[i + 1] as T;
+  const value = compute(text);
+  entries.push(text, value);
   return value;
 }

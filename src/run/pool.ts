@@ -6,6 +6,12 @@ import type { FileRef, PlanOptions } from './planner.js';
 
 /** Files each worker holds at once: one being checked, one queued so it never waits for the main thread. */
 const IN_FLIGHT = 2;
+/**
+ * A young generation bigger than V8's default: a file's units live until its checks are done,
+ * and with small semi-spaces each scavenge copies them again (measured: about half the
+ * scavenge time on the medium corpus).
+ */
+const YOUNG_GENERATION_MB = 192;
 
 /**
  * Checks files on `jobs` worker threads. Results come back in the order of `files`;
@@ -34,7 +40,7 @@ export function checkInWorkers(files: readonly FileRef[], options: PlanOptions, 
     };
     const count = Math.max(1, Math.min(jobs, files.length));
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       workers.push(worker);
       worker.on('error', fail);
       worker.on('exit', (code) => {

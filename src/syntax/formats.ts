@@ -19,8 +19,17 @@ function catalogHasFormatFlags(catalog: Catalog): boolean {
  * `no-<flag>` always wins.
  */
 export function usesFormat(unit: Unit, catalog: Catalog, format: string, flag: string, guess: (source: string) => boolean): boolean {
-  if (unit.flags.has(`no-${flag}`)) return false;
+  if (unit.flags.size > 0 && unit.flags.has(negated(flag))) return false;
   if (unit.formats.has(format)) return true;
   if (catalog.format !== 'po' || catalogHasFormatFlags(catalog)) return false;
   return guess(unit.source) || (unit.sourcePlural !== undefined && guess(unit.sourcePlural));
+}
+
+const negatedFlags = new Map<string, string>();
+
+/** `no-<flag>`, built once per flag rather than once per unit and rule. */
+export function negated(flag: string): string {
+  let name = negatedFlags.get(flag);
+  if (name === undefined) negatedFlags.set(flag, (name = `no-${flag}`));
+  return name;
 }

@@ -1,7 +1,7 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { translatedForms } from '../source-for-form.js';
 import { ACCELERATOR_FREE_LANGUAGES, acceleratorText, findAccelerators, markerOf } from './markers.js';
-import { languageCode } from '../punctuation/conventions.js';
 
 function languages(option: unknown): readonly string[] {
   return Array.isArray(option) ? (option as string[]) : ACCELERATOR_FREE_LANGUAGES;
@@ -13,7 +13,7 @@ export default defineCheck({
   summary: 'accelerator marker in a language whose interfaces do not use accelerators (Indic and others)',
   peers: { pofilter: ['accelerators'] },
   defaultOff: true,
-  appliesTo: (unit, context) => languages(context.options.languages).includes(languageCode(unit.locale)) && unit.targets.some((t) => /[&_~]/.test(t)),
+  appliesTo: (unit, context) => languages(context.options.languages).includes(languageOf(unit.locale)) && unit.targets.some((t) => /[&_~]/.test(t)),
   check(unit, context, report) {
     const choice = markerOf(unit, context);
     if (!choice) return;

@@ -1,11 +1,11 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { translatedForms } from '../source-for-form.js';
 import { acceleratorText, findAccelerators, markerOf, VALID_ACCELERATORS } from './markers.js';
-import { languageCode } from '../punctuation/conventions.js';
 
 function validCharacters(locale: string, option: unknown): string | undefined {
   if (typeof option === 'string' && option !== '') return option;
-  return VALID_ACCELERATORS[locale] ?? VALID_ACCELERATORS[languageCode(locale)];
+  return VALID_ACCELERATORS[locale] ?? VALID_ACCELERATORS[languageOf(locale)];
 }
 
 export default defineCheck({

@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../../core/catalog.js';
 import type { CheckContext } from '../../core/check.js';
-import { memo, type Unit } from '../../core/unit.js';
+import { memoText, type Unit } from '../../core/unit.js';
 import { MASK, maskText } from '../../syntax/mask.js';
 
 export type Marker = '&' | '_' | '~';
@@ -34,7 +34,7 @@ const IDENTIFIER_CHAR = /[\p{L}\p{N}_]/u;
 /** Text with placeholders masked and character entities hidden (`&amp;` is no accelerator). */
 export function acceleratorText(unit: Unit, text: string): string {
   if (!text.includes('&')) return maskText(unit, text);
-  return memo(unit, `accel-text:${text}`, () => maskText(unit, text.replace(ENTITY, MASK)));
+  return memoText(unit, 'accel-text', text, () => maskText(unit, text.replace(ENTITY, MASK)));
 }
 
 /**

@@ -1,7 +1,8 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { translatedForms } from '../source-for-form.js';
 import { acceleratorText, findAccelerators, markerOf } from './markers.js';
-import { isCredits, languageCode } from '../punctuation/conventions.js';
+import { isCredits } from '../punctuation/conventions.js';
 
 function times(n: number): string {
   return n === 1 ? 'once' : `${n} times`;
@@ -13,7 +14,7 @@ export default defineCheck({
   summary: 'accelerator marker (&, _, ~) missing, added or repeated in the translation',
   peers: { pofilter: ['accelerators'], weblate: ['accelerator'], poexam: ['accelerators'], msgfmt: ['--check-accelerators'] },
   // Nepali translations leave accelerators out (translate-toolkit ne.py ignoretests).
-  appliesTo: (unit) => languageCode(unit.locale) !== 'ne' && !isCredits(unit) && (unit.source.includes('&') || unit.source.includes('_') || unit.source.includes('~') || unit.targets.some((t) => /[&_~]/.test(t))),
+  appliesTo: (unit) => languageOf(unit.locale) !== 'ne' && !isCredits(unit) && (unit.source.includes('&') || unit.source.includes('_') || unit.source.includes('~') || unit.targets.some((t) => /[&_~]/.test(t))),
   check(unit, context, report) {
     const choice = markerOf(unit, context);
     if (!choice) return;

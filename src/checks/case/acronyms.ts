@@ -1,8 +1,9 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { maskText } from '../../syntax/mask.js';
 import { translatedForms } from '../source-for-form.js';
 import { ACRONYM_TRANSLATING_LANGUAGES } from './conventions.js';
-import { isCredits, languageCode } from '../punctuation/conventions.js';
+import { isCredits } from '../punctuation/conventions.js';
 
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 const ACRONYM = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
@@ -42,7 +43,7 @@ export default defineCheck({
   severity: 'warning',
   summary: 'an acronym of the source (HTTP, USB, PDF) is missing from the translation',
   peers: { pofilter: ['acronyms'], poexam: ['acronyms'] },
-  appliesTo: (unit) => !isCredits(unit) && !ACRONYM_TRANSLATING_LANGUAGES.has(languageCode(unit.locale)),
+  appliesTo: (unit) => !isCredits(unit) && !ACRONYM_TRANSLATING_LANGUAGES.has(languageOf(unit.locale)),
   check(unit, context, report) {
     const ignored = new Set((context.options.ignore as string[] | undefined) ?? []);
     for (const { form, target, source } of translatedForms(unit)) {

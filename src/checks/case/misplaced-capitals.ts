@@ -1,8 +1,9 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { maskText } from '../../syntax/mask.js';
 import { translatedForms } from '../source-for-form.js';
 import { containsWord } from './start.js';
-import { isCredits, languageCode } from '../punctuation/conventions.js';
+import { isCredits } from '../punctuation/conventions.js';
 
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 // Shift held one letter too long: HEllo, DAtei, KOji. Three or more capitals before lower case
@@ -28,7 +29,7 @@ export default defineCheck({
   summary: 'a word starts with two or more capitals then lower case (HEllo) and is not in the source',
   peers: { weblate: ['multiple_capital'] },
   // Irish abbreviations such as MFómh (Meán Fómhair) are written this way.
-  appliesTo: (unit) => !isCredits(unit) && languageCode(unit.locale) !== 'ga',
+  appliesTo: (unit) => !isCredits(unit) && languageOf(unit.locale) !== 'ga',
   check(unit, _context, report) {
     for (const { form, target, source } of translatedForms(unit)) {
       if (!QUICK.test(target)) continue;

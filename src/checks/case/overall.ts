@@ -1,9 +1,10 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { maskText } from '../../syntax/mask.js';
 import { translatedForms } from '../source-for-form.js';
 import { CASE_IGNORED_LANGUAGES, caseCounts, NOUN_CAPITALISING_LANGUAGES } from './conventions.js';
 import { containsWord } from './start.js';
-import { isCredits, languageCode } from '../punctuation/conventions.js';
+import { isCredits } from '../punctuation/conventions.js';
 
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 const HAS_LETTER = /\p{L}/u;
@@ -20,8 +21,8 @@ export default defineCheck({
   summary: 'the source is in capitals and the translation is not, or the reverse',
   peers: { pofilter: ['simplecaps'] },
   appliesTo: (unit) => {
-    const language = languageCode(unit.locale);
-    return !isCredits(unit) && !CASE_IGNORED_LANGUAGES.has(language) && !NOUN_CAPITALISING_LANGUAGES.has(language) && !CASE_IGNORED_LANGUAGES.has(languageCode(unit.sourceLocale));
+    const language = languageOf(unit.locale);
+    return !isCredits(unit) && !CASE_IGNORED_LANGUAGES.has(language) && !NOUN_CAPITALISING_LANGUAGES.has(language) && !CASE_IGNORED_LANGUAGES.has(languageOf(unit.sourceLocale));
   },
   check(unit, _context, report) {
     for (const { form, target, source } of translatedForms(unit)) {

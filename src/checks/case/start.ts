@@ -1,18 +1,19 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { maskText } from '../../syntax/mask.js';
 import { translatedForms } from '../source-for-form.js';
 import { CASE_IGNORED_LANGUAGES, initialCase, NOUN_CAPITALISING_LANGUAGES, wordAt } from './conventions.js';
-import { isCredits, languageCode } from '../punctuation/conventions.js';
+import { isCredits } from '../punctuation/conventions.js';
 
 export default defineCheck({
   id: 'case/start',
   severity: 'info',
   summary: 'the first letter is upper case in the source and lower case in the translation, or the reverse',
   peers: { pofilter: ['startcaps'] },
-  appliesTo: (unit) => !isCredits(unit) && !CASE_IGNORED_LANGUAGES.has(languageCode(unit.locale)) && !CASE_IGNORED_LANGUAGES.has(languageCode(unit.sourceLocale)),
+  appliesTo: (unit) => !isCredits(unit) && !CASE_IGNORED_LANGUAGES.has(languageOf(unit.locale)) && !CASE_IGNORED_LANGUAGES.has(languageOf(unit.sourceLocale)),
   check(unit, _context, report) {
-    const language = languageCode(unit.locale);
-    const sourceLanguage = languageCode(unit.sourceLocale);
+    const language = languageOf(unit.locale);
+    const sourceLanguage = languageOf(unit.sourceLocale);
     for (const { form, target, source } of translatedForms(unit)) {
       const maskedSource = maskText(unit, source);
       const want = initialCase(maskedSource, sourceLanguage);

@@ -1,7 +1,7 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { translatedForms } from '../source-for-form.js';
 import { CONTROL_CANDIDATE, controlAllowed, describeChar } from './conventions.js';
-import { languageCode } from '../punctuation/conventions.js';
 
 const CANDIDATES = new RegExp(CONTROL_CANDIDATE.source, 'g');
 // ISO-2022 escape sequences are chars/corrupted's business.
@@ -25,7 +25,7 @@ export default defineCheck({
   summary: 'invisible or control characters (ZWSP, NUL, bidi overrides, soft hyphen, BOM) that the source does not have',
   peers: { poexam: ['unicode-ctrl'], weblate: ['zero-width-space'] },
   check(unit, context, report) {
-    const language = languageCode(unit.locale);
+    const language = languageOf(unit.locale);
     const optionAllowed = context.options.allow;
     for (const { form, target, source } of translatedForms(unit)) {
       if (!CONTROL_CANDIDATE.test(target)) continue;

@@ -1,7 +1,7 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { translatedForms } from '../source-for-form.js';
 import { KABYLE_REPLACEMENTS } from './conventions.js';
-import { languageCode } from '../punctuation/conventions.js';
 
 const GREEK = /[γεΓΕ]/g;
 
@@ -10,7 +10,7 @@ export default defineCheck({
   severity: 'warning',
   summary: 'Greek γ or ε typed instead of Kabyle Latin ɣ or ɛ',
   peers: { weblate: ['kabyle-characters'] },
-  appliesTo: (unit) => languageCode(unit.locale) === 'kab',
+  appliesTo: (unit) => languageOf(unit.locale) === 'kab',
   check(unit, _context, report) {
     for (const { form, target, source } of translatedForms(unit)) {
       if (!/[γεΓΕ]/.test(target)) continue;

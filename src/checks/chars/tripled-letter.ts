@@ -1,7 +1,8 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { maskText } from '../../syntax/mask.js';
 import { translatedForms } from '../source-for-form.js';
-import { isCredits, languageCode } from '../punctuation/conventions.js';
+import { isCredits } from '../punctuation/conventions.js';
 
 // Alphabets where a letter tripled is a slip; CJK and Hangul repeat characters on purpose (哈哈哈, ㅋㅋㅋ).
 const TRIPLE = /([\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}])\1\1/iu;
@@ -18,7 +19,7 @@ export default defineCheck({
   severity: 'info',
   summary: 'the same letter three times in a row in the translation (Fehhhler)',
   peers: { okapi: ['Tripled letter'] },
-  appliesTo: (unit) => !isCredits(unit) && !TRIPLES_ALLOWED.has(languageCode(unit.locale)),
+  appliesTo: (unit) => !isCredits(unit) && !TRIPLES_ALLOWED.has(languageOf(unit.locale)),
   check(unit, _context, report) {
     for (const { form, target, source } of translatedForms(unit)) {
       if (!ANY_TRIPLE.test(target) || !TRIPLE.test(target)) continue;

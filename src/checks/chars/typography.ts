@@ -1,8 +1,8 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { MASK, maskText } from '../../syntax/mask.js';
 import { DANDA_LANGUAGES } from '../punctuation/conventions.js';
 import { translatedForms } from '../source-for-form.js';
-import { languageCode } from '../punctuation/conventions.js';
 
 /** Primary quotation marks per locale (CLDR `delimiters`), opening and closing. */
 const QUOTES: Record<string, [string, string]> = {
@@ -24,7 +24,7 @@ const DANDA_END = /(?<=[\u0900-\u0dff])[.|](?=\s*$)/;
 function quotesFor(locale: string): [string, string] | undefined {
   if (QUOTES[locale]) return QUOTES[locale];
   if (/^zh-(?:Hant|TW|HK|MO)/.test(locale)) return QUOTES['zh-Hant'];
-  return QUOTES[languageCode(locale)];
+  return QUOTES[languageOf(locale)];
 }
 
 function enabled(options: Readonly<Record<string, unknown>>, name: string): boolean {
@@ -41,7 +41,7 @@ export default defineCheck({
   check(unit, context, report) {
     const options = context.options;
     const quotes = quotesFor(unit.locale);
-    const language = languageCode(unit.locale);
+    const language = languageOf(unit.locale);
     for (const { form, target, source } of translatedForms(unit)) {
       const masked = maskText(unit, target);
       // Fixes rewrite the target itself, so they are only offered when masking left it alone.

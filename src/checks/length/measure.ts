@@ -1,4 +1,4 @@
-import { memo, type Unit } from '../../core/unit.js';
+import { memoText, type Unit } from '../../core/unit.js';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // Placeholders and tags count as one character each: what the user sees is the value.
@@ -16,7 +16,7 @@ export function visibleLength(text: string): number {
 }
 
 export function visibleLengthOf(unit: Unit, text: string): number {
-  return memo(unit, `length:${text}`, () => visibleLength(text));
+  return memoText(unit, 'length', text, () => visibleLength(text));
 }
 
 /** Scripts that write a word in far fewer characters (Chinese, Japanese, Korean). */

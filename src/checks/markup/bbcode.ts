@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo } from '../../core/unit.js';
+import { memoText } from '../../core/unit.js';
 import { bbTags, looksLikeBbcode, type BbTag } from '../../syntax/bbcode.js';
 import { translatedForms } from '../source-for-form.js';
 
@@ -18,7 +18,7 @@ export default defineCheck({
   peers: { weblate: ['bbcode'] },
   appliesTo: (unit) => unit.flags.has('bbcode-text') || unit.formats.has('bbcode') || looksLikeBbcode(unit.source),
   check(unit, _context, report) {
-    const keys = (text: string) => memo(unit, `bbcode:${text}`, () => bbTags(text).map(keyOf));
+    const keys = (text: string) => memoText(unit, 'bbcode', text, () => bbTags(text).map(keyOf));
     for (const { form, source, target } of translatedForms(unit)) {
       const remaining = [...keys(target)];
       const missing: string[] = [];

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo } from '../../core/unit.js';
+import { memoText } from '../../core/unit.js';
 import { markdownLinks } from '../../syntax/markdown.js';
 import { sameUrl } from '../../syntax/urls.js';
 import { translatedForms } from '../source-for-form.js';
@@ -15,7 +15,7 @@ export default defineCheck({
   // `[text](url)` is unambiguous enough to check even without the md-text flag.
   appliesTo: (unit) => isMarkdown(unit) || (unit.source.includes('](') && INLINE_LINK.test(unit.source)),
   check(unit, _context, report) {
-    const targets = (text: string) => memo(unit, `mdlinks:${text}`, () => markdownLinks(text).map((link) => link.target));
+    const targets = (text: string) => memoText(unit, 'mdlinks', text, () => markdownLinks(text).map((link) => link.target));
     for (const { form, source, target } of translatedForms(unit)) {
       const want = targets(source);
       const have = [...targets(target)];

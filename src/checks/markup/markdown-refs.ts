@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo } from '../../core/unit.js';
+import { memoText } from '../../core/unit.js';
 import { markdownReferences } from '../../syntax/markdown.js';
 import { translatedForms } from '../source-for-form.js';
 import { isMarkdown } from './markdown-context.js';
@@ -16,7 +16,7 @@ export default defineCheck({
   peers: { weblate: ['md-reflink'] },
   appliesTo: (unit) => isMarkdown(unit) && unit.source.includes(']'),
   check(unit, _context, report) {
-    const of = (text: string) => memo(unit, `mdrefs:${text}`, () => ids(text));
+    const of = (text: string) => memoText(unit, 'mdrefs', text, () => ids(text));
     for (const { form, source, target } of translatedForms(unit)) {
       const remaining = [...of(target)];
       const missing: string[] = [];

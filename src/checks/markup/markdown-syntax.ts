@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo } from '../../core/unit.js';
+import { memoText } from '../../core/unit.js';
 import { markdownSyntax, type MarkdownSyntax } from '../../syntax/markdown.js';
 import { translatedForms } from '../source-for-form.js';
 import { isMarkdown } from './markdown-context.js';
@@ -13,7 +13,7 @@ export default defineCheck({
   peers: { weblate: ['md-syntax'] },
   appliesTo: (unit) => isMarkdown(unit) && /[*_`~]/.test(unit.source),
   check(unit, _context, report) {
-    const counts = (text: string) => memo(unit, `mdsyntax:${text}`, () => markdownSyntax(text).counts);
+    const counts = (text: string) => memoText(unit, 'mdsyntax', text, () => markdownSyntax(text).counts);
     for (const { form, source, target } of translatedForms(unit)) {
       const want = counts(source);
       const have = counts(target);

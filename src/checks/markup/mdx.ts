@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo, type Unit } from '../../core/unit.js';
+import { memoText, type Unit } from '../../core/unit.js';
 import { tagKey, tagLikes } from '../../syntax/markup.js';
 import { translatedForms } from '../source-for-form.js';
 
@@ -37,7 +37,7 @@ function components(text: string): string[] {
 }
 
 function parts(unit: Unit, text: string): string[] {
-  return memo(unit, `mdx:${text}`, () => [...jsxExpressions(text), ...components(text)]);
+  return memoText(unit, 'mdx', text, () => [...jsxExpressions(text), ...components(text)]);
 }
 
 export default defineCheck({

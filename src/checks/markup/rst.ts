@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo } from '../../core/unit.js';
+import { memoText } from '../../core/unit.js';
 import { bareRoles, rstItems, strayBackticks } from '../../syntax/rst.js';
 import { translatedForms } from '../source-for-form.js';
 
@@ -10,7 +10,7 @@ export default defineCheck({
   peers: { weblate: ['rst-references', 'rst-syntax'] },
   appliesTo: (unit) => unit.flags.has('rst-text') || unit.formats.has('rst'),
   check(unit, _context, report) {
-    const keys = (text: string) => memo(unit, `rst:${text}`, () => rstItems(text).map((item) => item.key));
+    const keys = (text: string) => memoText(unit, 'rst', text, () => rstItems(text).map((item) => item.key));
     for (const { form, source, target } of translatedForms(unit)) {
       const wantRoles = new Set(keys(source).filter((key) => key.startsWith(':')).map((key) => key.slice(0, key.indexOf(':', 1) + 1)));
       const broken = bareRoles(target).filter((role) => wantRoles.has(role) && !bareRoles(source).includes(role));

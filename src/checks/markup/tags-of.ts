@@ -1,4 +1,4 @@
-import { memo, type Unit } from '../../core/unit.js';
+import { memoText, type Unit } from '../../core/unit.js';
 import { markupTags, tagKey, type Tag } from '../../syntax/markup.js';
 
 // `%<PRIu64>` (gettext) and `%<name>s` (Ruby) are placeholders, not tags.
@@ -18,8 +18,7 @@ export function mayHaveTags(unit: Unit): boolean {
 /** The markup tags of `text`; `alsoNames` (the source's tag names) count as markup in a translation even when unpaired. */
 export function tagsOf(unit: Unit, text: string, alsoNames?: ReadonlySet<string>): Tag[] {
   if (!text.includes('<')) return [];
-  const key = alsoNames ? `tags+:${text}` : `tags:${text}`;
-  return memo(unit, key, () => {
+  return memoText(unit, alsoNames ? 'tags+' : 'tags', text, () => {
     const clean = text.includes('%<') ? text.replace(ANGLE_PLACEHOLDER, (m) => ' '.repeat(m.length)) : text;
     const context = isMarkupContext(unit);
     const tags = markupTags(clean, context);

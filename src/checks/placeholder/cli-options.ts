@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo } from '../../core/unit.js';
+import { memoText } from '../../core/unit.js';
 import { cliOptions, type CliOption } from '../../syntax/code-words.js';
 import { translatedForms } from '../source-for-form.js';
 
@@ -14,7 +14,7 @@ export default defineCheck({
   peers: { pofilter: ['options'] },
   appliesTo: (unit) => unit.source.includes('--'),
   check(unit, _context, report) {
-    const options = (text: string): CliOption[] => memo(unit, `options:${text}`, () => cliOptions(text));
+    const options = (text: string): CliOption[] => memoText(unit, 'options', text, () => cliOptions(text));
     for (const { form, source, target } of translatedForms(unit)) {
       const want = options(source);
       if (want.length === 0) continue;

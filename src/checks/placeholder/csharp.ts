@@ -1,10 +1,10 @@
 import { defineCheck } from '../../core/check.js';
-import { memo, type Unit } from '../../core/unit.js';
+import { memoText, type Unit } from '../../core/unit.js';
 import { parseCsharpFormat, type BraceParse } from '../../syntax/brace-formats.js';
 import { translatedForms } from '../source-for-form.js';
 import { reportPlaceholderProblems, usesSyntax } from './flagged.js';
 
-const parsed = (unit: Unit, text: string): BraceParse => memo(unit, `c#:${text}`, () => parseCsharpFormat(text));
+const parsed = (unit: Unit, text: string): BraceParse => memoText(unit, 'c#', text, () => parseCsharpFormat(text));
 
 export default defineCheck({
   id: 'placeholder/csharp',

@@ -1,8 +1,8 @@
 import type { Catalog } from '../../core/catalog.js';
 import type { Report } from '../../core/check.js';
 import type { Severity } from '../../core/finding.js';
-import { memo, type Unit } from '../../core/unit.js';
-import { usesFormat } from '../../syntax/formats.js';
+import { memoText, type Unit } from '../../core/unit.js';
+import { negated, usesFormat } from '../../syntax/formats.js';
 import { comparePlaceholders, type Placeholder } from './compare.js';
 
 export interface FormatSpec {
@@ -16,9 +16,9 @@ export interface FormatSpec {
 
 /** Whether a placeholder syntax applies to `unit`: declared by format or flag, or guessed where nothing is declared. */
 export function usesSyntax(unit: Unit, catalog: Catalog, spec: FormatSpec): boolean {
-  for (const flag of spec.flags) if (unit.flags.has(`no-${flag}`)) return false;
+  if (unit.flags.size > 0) for (const flag of spec.flags) if (unit.flags.has(negated(flag))) return false;
   if (unit.formats.has(spec.format)) return true;
-  for (const flag of spec.flags) if (unit.flags.has(flag)) return true;
+  if (unit.flags.size > 0) for (const flag of spec.flags) if (unit.flags.has(flag)) return true;
   return spec.guess !== undefined && usesFormat(unit, catalog, spec.format, spec.flags[0]!, spec.guess);
 }
 
@@ -34,7 +34,7 @@ export function reportPlaceholderProblems(
   report: (finding: Report) => void,
   typeSeverity?: Severity,
 ): void {
-  const cached = (text: string) => memo(unit, `${cacheKey}:${text}`, () => tokenize(text));
+  const cached = (text: string) => memoText(unit, `${cacheKey}`, text, () => tokenize(text));
   for (const problem of comparePlaceholders(unit, catalog, cached)) {
     report({ form: problem.form, message: problem.message, ...(problem.kind === 'type' && typeSeverity ? { severity: typeSeverity } : {}) });
   }

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo } from '../../core/unit.js';
+import { memoText } from '../../core/unit.js';
 import { functionNames } from '../../syntax/code-words.js';
 import { translatedForms } from '../source-for-form.js';
 
@@ -13,7 +13,7 @@ export default defineCheck({
   appliesTo: (unit) => unit.source.includes('()') || unit.targets.some((target) => target.includes('()')),
   check(unit, _context, report) {
     // Right-to-left translations wrap code in direction marks ("fstat\u202a()\u202c"): they are not part of the name.
-    const names = (text: string) => memo(unit, `functions:${text}`, () => new Set(functionNames(text.replace(BIDI_CONTROLS, '')).map((f) => f.text)));
+    const names = (text: string) => memoText(unit, 'functions', text, () => new Set(functionNames(text.replace(BIDI_CONTROLS, '')).map((f) => f.text)));
     for (const { form, source, target } of translatedForms(unit)) {
       const want = names(source);
       const have = names(target);

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import { integerPluralCategories } from '../../core/locale.js';
-import { memo, type Unit } from '../../core/unit.js';
+import { memoText, type Unit } from '../../core/unit.js';
 import { parseIcu, type IcuParse } from '../../syntax/icu.js';
 import { translatedForms } from '../source-for-form.js';
 
@@ -13,7 +13,7 @@ function categoriesOf(locale: string, ordinal: boolean): string[] | undefined {
   }
 }
 
-const parsed = (unit: Unit, text: string): IcuParse => memo(unit, `icu:${text}`, () => parseIcu(text));
+const parsed = (unit: Unit, text: string): IcuParse => memoText(unit, 'icu', text, () => parseIcu(text));
 
 export default defineCheck({
   id: 'placeholder/icu',

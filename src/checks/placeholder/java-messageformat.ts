@@ -1,10 +1,10 @@
 import { defineCheck } from '../../core/check.js';
-import { memo, type Unit } from '../../core/unit.js';
+import { memoText, type Unit } from '../../core/unit.js';
 import { hasJavaArgument, parseJavaMessageFormat, type JavaMessageFormatParse } from '../../syntax/brace-formats.js';
 import { translatedForms } from '../source-for-form.js';
 import { comparePlaceholders } from './compare.js';
 
-const parsed = (unit: Unit, text: string): JavaMessageFormatParse => memo(unit, `java{}:${text}`, () => parseJavaMessageFormat(text));
+const parsed = (unit: Unit, text: string): JavaMessageFormatParse => memoText(unit, 'java{}', text, () => parseJavaMessageFormat(text));
 
 /**
  * `java-format` (gettext, Weblate) always means MessageFormat; a file format that merely may

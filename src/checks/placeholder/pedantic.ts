@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo, type Unit } from '../../core/unit.js';
+import { memoText, type Unit } from '../../core/unit.js';
 import { usesFormat } from '../../syntax/formats.js';
 import { looksLikePrintf, printfDirectives } from '../../syntax/printf.js';
 import { looksLikePythonPercent, pythonPercentPlaceholders } from '../../syntax/python.js';
@@ -36,7 +36,7 @@ function pythonAdvice(directive: string): string | undefined {
 }
 
 function directivesOf(unit: Unit, text: string, python: boolean): string[] {
-  return memo(unit, `pedantic:${python}:${text}`, () => (python ? pythonPercentPlaceholders(text).map((p) => p.text) : printfDirectives(text).filter((d) => !d.text.startsWith('*')).map((d) => d.text)));
+  return memoText(unit, `pedantic:${python}`, text, () => (python ? pythonPercentPlaceholders(text).map((p) => p.text) : printfDirectives(text).filter((d) => !d.text.startsWith('*')).map((d) => d.text)));
 }
 
 export default defineCheck({

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo, type Unit } from '../../core/unit.js';
+import { memoText, type Unit } from '../../core/unit.js';
 import { usesFormat } from '../../syntax/formats.js';
 import { looksLikePrintf, printfDirectives } from '../../syntax/printf.js';
 import { comparePlaceholders, type Placeholder } from './compare.js';
@@ -22,7 +22,7 @@ export default defineCheck({
   },
   appliesTo: (unit, { catalog }) => usesFormat(unit, catalog, 'c', 'c-format', looksLikePrintf),
   check(unit: Unit, { catalog }, report) {
-    const tokenize = (text: string) => memo(unit, `printf:${text}`, () => printfPlaceholders(text));
+    const tokenize = (text: string) => memoText(unit, 'printf', text, () => printfPlaceholders(text));
     for (const problem of comparePlaceholders(unit, catalog, tokenize)) report({ form: problem.form, message: problem.message });
   },
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo } from '../../core/unit.js';
+import { memoText } from '../../core/unit.js';
 import { usesFormat } from '../../syntax/formats.js';
 import { looksLikePythonBrace, pythonBracePlaceholders } from '../../syntax/python.js';
 import { comparePlaceholders } from './compare.js';
@@ -17,7 +17,7 @@ export default defineCheck({
   },
   appliesTo: (unit, { catalog }) => usesFormat(unit, catalog, 'python-brace', 'python-brace-format', looksLikePythonBrace),
   check(unit, { catalog }, report) {
-    const tokenize = (text: string) => memo(unit, `python{}:${text}`, () => pythonBracePlaceholders(text));
+    const tokenize = (text: string) => memoText(unit, 'python{}', text, () => pythonBracePlaceholders(text));
     for (const problem of comparePlaceholders(unit, catalog, tokenize)) report({ form: problem.form, message: problem.message });
   },
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo } from '../../core/unit.js';
+import { memoText } from '../../core/unit.js';
 import { usesFormat } from '../../syntax/formats.js';
 import { looksLikePythonPercent, pythonPercentPlaceholders } from '../../syntax/python.js';
 import { comparePlaceholders } from './compare.js';
@@ -17,7 +17,7 @@ export default defineCheck({
   },
   appliesTo: (unit, { catalog }) => usesFormat(unit, catalog, 'python', 'python-format', looksLikePythonPercent),
   check(unit, { catalog }, report) {
-    const tokenize = (text: string) => memo(unit, `python%:${text}`, () => pythonPercentPlaceholders(text));
+    const tokenize = (text: string) => memoText(unit, 'python%', text, () => pythonPercentPlaceholders(text));
     for (const problem of comparePlaceholders(unit, catalog, tokenize)) {
       const named = !/^\d+$/.test(problem.placeholder.argument);
       // Python lets a translation use fewer *named* arguments without crashing: a warning, not an error.

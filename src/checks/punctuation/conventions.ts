@@ -9,21 +9,9 @@ import type { Unit } from '../../core/unit.js';
 import { MASK, MASK_TAG } from '../../syntax/mask.js';
 import { isCreditsUnit } from '../translation/credits.js';
 
-const languages = new Map<string, string>();
-
 /** Translator-credits units list names and addresses: text rules leave them alone (pofilter `credits`). */
 export function isCredits(unit: Unit): boolean {
   return unit.source.length <= 40 && isCreditsUnit(unit.source);
-}
-
-/** `languageOf`, cached: rules ask for every unit, and there are few distinct locales. */
-export function languageCode(locale: string): string {
-  let language = languages.get(locale);
-  if (language === undefined) {
-    language = languageOf(locale);
-    languages.set(locale, language);
-  }
-  return language;
 }
 
 export type EndKind = 'stop' | 'colon' | 'question' | 'exclamation' | 'interrobang' | 'ellipsis' | 'semicolon' | 'comma' | 'none';

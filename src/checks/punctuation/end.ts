@@ -1,7 +1,8 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { maskText } from '../../syntax/mask.js';
 import { translatedForms } from '../source-for-form.js';
-import { describeEnding, endingOf, endKindsAgree, endMarkFor, endsWithPlaceholder, isCredits, languageCode } from './conventions.js';
+import { describeEnding, endingOf, endKindsAgree, endMarkFor, endsWithPlaceholder, isCredits } from './conventions.js';
 
 // Abbreviations that end a translation with a stop where the source has none ("Jan" -> "janv.").
 const ABBREVIATION_END = /(?:^|[\s(])(?:\p{L}{1,4}|etc|usw|bzw|ecc|itd|itp|т\.\s?[дп]|др|пр|vb|vs|ua|z\.\s?B|o\.\s?ä|u\.\s?a)\.$/iu;
@@ -24,8 +25,8 @@ export default defineCheck({
   },
   appliesTo: (unit) => !isCredits(unit),
   check(unit, _context, report) {
-    const language = languageCode(unit.locale);
-    const sourceLanguage = languageCode(unit.sourceLocale);
+    const language = languageOf(unit.locale);
+    const sourceLanguage = languageOf(unit.sourceLocale);
     for (const { form, target, source } of translatedForms(unit)) {
       const maskedSource = withoutAcceleratorHint(maskText(unit, source));
       const maskedTarget = withoutAcceleratorHint(maskText(unit, target));

@@ -1,7 +1,8 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { maskText } from '../../syntax/mask.js';
 import { translatedForms } from '../source-for-form.js';
-import { DANDA_LANGUAGES, languageCode } from './conventions.js';
+import { DANDA_LANGUAGES } from './conventions.js';
 
 // `|` typed for the danda: glued to the word before, then a space or the end.
 const DANDA_PIPE = /(?<=\S)\|(?=\s|$)/g;
@@ -24,7 +25,7 @@ export default defineCheck({
   summary: 'number of | separators differs between source and translation',
   peers: { poexam: ['pipes'] },
   check(unit, _context, report) {
-    const danda = DANDA_LANGUAGES.has(languageCode(unit.locale));
+    const danda = DANDA_LANGUAGES.has(languageOf(unit.locale));
     for (const { form, target, source } of translatedForms(unit)) {
       if (!source.includes('|') && !target.includes('|')) continue;
       const want = pipes(maskText(unit, source));

@@ -1,7 +1,8 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { MASK, MASK_TAG, maskText } from '../../syntax/mask.js';
 import { translatedForms } from '../source-for-form.js';
-import { type EndKind, endKindOf, isCredits, languageCode } from './conventions.js';
+import { type EndKind, endKindOf, isCredits } from './conventions.js';
 
 // ©, ® and ™ stand for words ("(C)" -> "©").
 const WORDLIKE = new RegExp(`[\\p{L}\\p{N}©®™${MASK}]`, 'u');
@@ -32,8 +33,8 @@ export default defineCheck({
   peers: { pofilter: ['purepunc'] },
   appliesTo: (unit) => !isCredits(unit),
   check(unit, _context, report) {
-    const language = languageCode(unit.locale);
-    const sourceLanguage = languageCode(unit.sourceLocale);
+    const language = languageOf(unit.locale);
+    const sourceLanguage = languageOf(unit.sourceLocale);
     for (const { form, target, source } of translatedForms(unit)) {
       const maskedSource = maskText(unit, source);
       const maskedTarget = maskText(unit, target);

@@ -1,7 +1,8 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { maskText } from '../../syntax/mask.js';
 import { translatedForms } from '../source-for-form.js';
-import { isCredits, languageCode } from './conventions.js';
+import { isCredits } from './conventions.js';
 
 // A sentence ends with a mark, spaces, then something that does not start in lower case
 // (translate-toolkit `sentencere`); CJK and Indic marks need no space after them.
@@ -27,10 +28,10 @@ export default defineCheck({
   summary: 'the translation has more or fewer sentences than the source',
   peers: { pofilter: ['sentencecount'] },
   defaultOff: true,
-  appliesTo: (unit) => !isCredits(unit) && !SKIPPED.has(languageCode(unit.locale)),
+  appliesTo: (unit) => !isCredits(unit) && !SKIPPED.has(languageOf(unit.locale)),
   check(unit, _context, report) {
-    const language = languageCode(unit.locale);
-    const sourceLanguage = languageCode(unit.sourceLocale);
+    const language = languageOf(unit.locale);
+    const sourceLanguage = languageOf(unit.sourceLocale);
     for (const { form, target, source } of translatedForms(unit)) {
       const want = sentenceCount(maskText(unit, source), sourceLanguage);
       const have = sentenceCount(maskText(unit, target), language);

@@ -1,8 +1,9 @@
+import { languageOf } from '../../core/locale.js';
 import type { Report } from '../../core/check.js';
 import { defineCheck } from '../../core/check.js';
 import { maskText } from '../../syntax/mask.js';
 import { translatedForms } from '../source-for-form.js';
-import { languageCode, spacesBeforeDoublePunctuation } from './conventions.js';
+import { spacesBeforeDoublePunctuation } from './conventions.js';
 
 // Scripts written without spaces after punctuation (full-width marks carry their spacing).
 const NO_SPACE_LANGUAGES = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'bo', 'dz', 'yue', 'wuu']);
@@ -24,7 +25,7 @@ export default defineCheck({
   summary: 'space after punctuation lost, or French no-break space before : ; ! ? and inside « » missing',
   peers: { pofilter: ['puncspacing'], weblate: ['punctuation_spacing'], poexam: ['punc-space-str'] },
   check(unit, _context, report) {
-    const language = languageCode(unit.locale);
+    const language = languageOf(unit.locale);
     const french = spacesBeforeDoublePunctuation(unit.locale, language);
     const guillemets = french || language === 'fr';
     for (const { form, target, source } of translatedForms(unit)) {

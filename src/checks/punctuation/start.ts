@@ -1,7 +1,8 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { maskText } from '../../syntax/mask.js';
 import { translatedForms } from '../source-for-form.js';
-import { INVERTED_MARK_LANGUAGES, isCredits, languageCode, OPENERS } from './conventions.js';
+import { INVERTED_MARK_LANGUAGES, isCredits, OPENERS } from './conventions.js';
 
 const SPACE = /\s/;
 // `../parent` is a path, not an ellipsis.
@@ -37,7 +38,7 @@ export default defineCheck({
   peers: { pofilter: ['startpunc'], poexam: ['punc-start'] },
   appliesTo: (unit) => !isCredits(unit),
   check(unit, _context, report) {
-    const inverted = INVERTED_MARK_LANGUAGES.has(languageCode(unit.locale));
+    const inverted = INVERTED_MARK_LANGUAGES.has(languageOf(unit.locale));
     for (const { form, target, source } of translatedForms(unit)) {
       const maskedSource = maskText(unit, source);
       const want = leadingPunctuation(maskedSource, false);

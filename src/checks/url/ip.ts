@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo } from '../../core/unit.js';
+import { memoText } from '../../core/unit.js';
 import { ipAddresses, urls, type Token } from '../../syntax/urls.js';
 import { compareTokens } from './shared.js';
 
@@ -16,7 +16,7 @@ export default defineCheck({
   peers: { okapi: ['IP addresses'] },
   appliesTo: (unit) => /\d\.\d|:[0-9a-fA-F]*:/.test(unit.source),
   check(unit, _context, report) {
-    const tokens = (text: string): Token[] => memo(unit, `ip:${text}`, () => addresses(text));
+    const tokens = (text: string): Token[] => memoText(unit, 'ip', text, () => addresses(text));
     compareTokens(unit, tokens, (a, b) => a.toLowerCase() === b.toLowerCase(), 'address', report);
   },
 });

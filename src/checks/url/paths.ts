@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo } from '../../core/unit.js';
+import { memoText } from '../../core/unit.js';
 import { paths, type Token } from '../../syntax/urls.js';
 import { compareTokens } from './shared.js';
 
@@ -21,7 +21,7 @@ export default defineCheck({
   peers: { pofilter: ['filepaths'], poexam: ['paths'] },
   appliesTo: (unit) => unit.source.includes('/') || unit.source.includes(':\\'),
   check(unit, _context, report) {
-    const tokens = (text: string): Token[] => memo(unit, `paths:${text}`, () => paths(text));
+    const tokens = (text: string): Token[] => memoText(unit, 'paths', text, () => paths(text));
     // A translation may mention a path to explain something ("… to /dev/null"): added paths are fine.
     compareTokens(unit, tokens, samePath, 'path', report, false);
   },

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo } from '../../core/unit.js';
+import { memoText } from '../../core/unit.js';
 import { sameUrl, urls, type Token } from '../../syntax/urls.js';
 import { compareTokens, isCredits } from './shared.js';
 
@@ -16,7 +16,7 @@ export default defineCheck({
   appliesTo: (unit) => (MAYBE_URL.test(unit.source) || unit.targets.some((target) => MAYBE_URL.test(target))) && !isCredits(unit),
   check(unit, { options }, report) {
     const localized = options.allowLocalized !== false;
-    const tokens = (text: string): Token[] => memo(unit, `urls:${text}`, () => urls(text).filter((url) => !EXAMPLE_HOST.test(url.text)));
+    const tokens = (text: string): Token[] => memoText(unit, 'urls', text, () => urls(text).filter((url) => !EXAMPLE_HOST.test(url.text)));
     const same = (want: string, have: string) => (localized ? sameUrl(want, have, unit.sourceLocale, unit.locale) : want === have);
     // An added URL is reported quietly: mostly a translation team's page, sometimes a planted link.
     compareTokens(unit, tokens, same, 'URL', (finding) => report(/is not in the source/.test(finding.message) ? { ...finding, severity: 'info' } : finding));

@@ -1,7 +1,8 @@
+import { languageOf } from '../../core/locale.js';
 import { defineCheck } from '../../core/check.js';
 import { maskText } from '../../syntax/mask.js';
 import { translatedForms } from '../source-for-form.js';
-import { isCredits, languageCode } from '../punctuation/conventions.js';
+import { isCredits } from '../punctuation/conventions.js';
 
 /**
  * Words that are correctly doubled, per language. Sources: Okapi `doubledWord` exceptions
@@ -76,9 +77,9 @@ export default defineCheck({
   severity: 'info',
   summary: 'the same word twice in a row in the translation (the the)',
   peers: { pofilter: ['doublewords'], weblate: ['duplicate'], okapi: ['doubledWord'], poexam: ['double-words'] },
-  appliesTo: (unit) => !isCredits(unit) && !REDUPLICATING.has(languageCode(unit.locale)),
+  appliesTo: (unit) => !isCredits(unit) && !REDUPLICATING.has(languageOf(unit.locale)),
   check(unit, _context, report) {
-    const language = languageCode(unit.locale);
+    const language = languageOf(unit.locale);
     const valid = VALID_DOUBLES[language];
     for (const { form, target, source } of translatedForms(unit)) {
       // A source with doubled tokens of its own ("eof CHAR      CHAR will…", a column layout) is mirrored.
