@@ -5,8 +5,10 @@ import { TranslintError } from './core/errors.js';
 import { collectFiles } from './core/files.js';
 import type { Finding } from './core/finding.js';
 import { formatFor } from './formats/index.js';
-import { FilePlanner, readHead, type FileRef, type PlanOptions } from './run/planner.js';
+import { FilePlanner, readHead, type FilePlan, type FileRef, type PlanOptions } from './run/planner.js';
+import { ResultCache } from './run/cache.js';
 import { checkInWorkers } from './run/pool.js';
+import { inShard, type Shard } from './run/shard.js';
 import { version } from './version.js';
 import { filterBaseline, readBaseline } from './workflow/baseline.js';
 import { filterChangedSince } from './workflow/changed.js';
@@ -33,8 +35,12 @@ export interface CheckOptions {
   onProgress?: (done: number, total: number) => void;
   /** Worker threads to check files on (default 1: this thread). */
   jobs?: number;
-  /** Keep each finding's parsed file in memory, as `applyFixes` needs; implies one thread. */
+  /** Keep each finding's parsed file in memory, as `applyFixes` needs; implies one thread and no cache. */
   keepOrigins?: boolean;
+  /** Check only this share of the files (`--shard K/N`): partitioned by a stable hash of each path. */
+  shard?: Shard;
+  /** A cache file (`--cache`): files unchanged since the run that wrote it are not checked again. */
+  cache?: string;
 }
 
 export interface ErrorEntry {
@@ -85,8 +91,11 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
     ignoreRoot: config.root,
     isCandidate: (path) => formatFor(path, () => readHead(path)) !== undefined,
   });
+  const selected = options.shard ? files.filter((file) => inShard(file.display, options.shard!)) : files;
+  const cache = options.cache !== undefined && !keepOrigins ? ResultCache.load(resolve(cwd, options.cache)) : undefined;
   const jobs = keepOrigins ? 1 : options.jobs ?? 1;
-  const checked = jobs > 1 && files.length > 1 ? await checkInWorkers(files, planOptions, jobs, options.onProgress) : checkHere(planner, files, options.onProgress);
+  const checked = cache ? await checkWithCache(selected, cache, planner, planOptions, jobs, options.onProgress) : await checkFiles(selected, planner, planOptions, jobs, options.onProgress);
+  cache?.save();
   const results = checked.filter((result): result is FileResult => result !== undefined);
   let findings = results.flatMap((result) => result.findings).sort(compareFindings);
   if (options.changedSince !== undefined) findings = filterChangedSince(findings, options.changedSince, cwd);
@@ -113,12 +122,42 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
   };
 }
 
+/** Checks files on worker threads or, for one job or one file, on this thread; undefined where config skips a file. */
+function checkFiles(files: readonly FileRef[], planner: FilePlanner, planOptions: PlanOptions, jobs: number, onProgress?: (done: number, total: number) => void): Promise<(FileResult | undefined)[]> | (FileResult | undefined)[] {
+  return jobs > 1 && files.length > 1 ? checkInWorkers(files, planOptions, jobs, onProgress) : checkHere(planner, files, onProgress);
+}
+
+/** Takes unchanged files' results from the cache, checks the others and records their results. */
+async function checkWithCache(files: readonly FileRef[], cache: ResultCache, planner: FilePlanner, planOptions: PlanOptions, jobs: number, onProgress?: (done: number, total: number) => void): Promise<(FileResult | undefined)[]> {
+  const results: (FileResult | undefined)[] = new Array(files.length);
+  const missed: { index: number; plan: FilePlan }[] = [];
+  files.forEach((file, index) => {
+    const plan = planner.plan(file);
+    if (plan instanceof TranslintError) results[index] = unknownTypeResult(file, plan);
+    else if (plan) {
+      results[index] = cache.lookup(plan);
+      if (!results[index]) missed.push({ index, plan });
+    }
+  });
+  const fresh = await checkFiles(missed.map(({ plan: { job } }) => ({ absolute: job.absolute, display: job.display })), planner, planOptions, jobs, onProgress);
+  missed.forEach(({ index, plan }, k) => {
+    const result = fresh[k];
+    results[index] = result;
+    if (result) cache.store(plan, result);
+  });
+  return results;
+}
+
+function unknownTypeResult(file: FileRef, error: TranslintError): FileResult {
+  return { file: file.display, format: undefined, units: 0, findings: [], error };
+}
+
 /** Checks files on this thread, in order; undefined where config skips a file. */
 function checkHere(planner: FilePlanner, files: readonly FileRef[], onProgress?: (done: number, total: number) => void): (FileResult | undefined)[] {
   const results = files.map((file, index) => {
     onProgress?.(index, files.length);
     const plan = planner.plan(file);
-    if (plan instanceof TranslintError) return { file: file.display, format: undefined, units: 0, findings: [], error: plan };
+    if (plan instanceof TranslintError) return unknownTypeResult(file, plan);
     return plan && planner.check(plan);
   });
   onProgress?.(files.length, files.length);

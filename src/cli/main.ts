@@ -12,6 +12,9 @@ import { writeReportFile } from '../report/output.js';
 import { version } from '../version.js';
 import { catFile } from './cat.js';
 import { renderRules } from './rules.js';
+import { DEFAULT_CACHE_FILE } from '../run/cache.js';
+import { mergeReports, readJsonReport } from '../run/merge.js';
+import { parseShard } from '../run/shard.js';
 import { writeBaseline } from '../workflow/baseline.js';
 import { applyFixes, type FixOutcome } from '../workflow/fix.js';
 import { writeStarterConfig } from '../workflow/init.js';
@@ -41,6 +44,9 @@ interface CheckCommandOptions {
   maxWarnings?: number;
   changedSince?: string;
   jobs: number;
+  shard?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export interface OutputStream {
@@ -82,6 +88,9 @@ export async function main(argv: string[], io: { stdout: OutputStream; stderr: O
     .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
     .option('--changed-since <ref>', 'report only units that are new or changed since this git commit')
     .option('-j, --jobs <count>', 'worker threads (default: one per core)', parsePositive, availableParallelism())
+    .option('--shard <K/N>', 'check only share K of N (stable by path; merge the JSON reports with "translint merge")')
+    .option('--cache', `skip files unchanged since the last --cache run (results kept in ${DEFAULT_CACHE_FILE})`)
+    .option('--cache-location <file>', `the cache file (default: ${DEFAULT_CACHE_FILE}; implies --cache)`)
     .action(async (paths: string[], options: CheckCommandOptions) => {
       if (options.updateBaseline && !options.baseline) throw new TranslintError('--update-baseline needs --baseline FILE, the file to write');
       const progress = options.quiet ? noProgress : createProgress(io.stderr);
@@ -96,6 +105,8 @@ export async function main(argv: string[], io: { stdout: OutputStream; stderr: O
         ...(options.baseline && !options.updateBaseline ? { baseline: options.baseline } : {}),
         onProgress: progress.update,
         jobs: options.jobs,
+        ...(options.shard !== undefined ? { shard: parseShard(options.shard) } : {}),
+        ...(options.cache || options.cacheLocation ? { cache: options.cacheLocation ?? DEFAULT_CACHE_FILE } : {}),
         keepOrigins: Boolean(options.fix || options.fixUnsafe || options.fixDryRun),
       };
       let report = await check(paths, checkOptions);
@@ -117,12 +128,21 @@ export async function main(argv: string[], io: { stdout: OutputStream; stderr: O
         if (outcome.applied > 0) report = await check(paths, { ...checkOptions, onProgress: undefined });
         report.summary.fixed = outcome.applied;
       }
-      for (const error of report.errors) io.stderr.write(`translint: ${formatErrorEntry(error)}\n`);
-      const toFile = options.output !== undefined;
-      const rendered = renderReport(report, options.format, { color: !toFile && options.color !== false && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR, quiet: options.quiet ?? false });
-      if (toFile) writeReportFile(options.output!, rendered);
-      else io.stdout.write(rendered);
-      exitCode = exitCodeFor(report, options.failOn, options.maxWarnings);
+      exitCode = writeOutput(report, options, io);
+    });
+
+  program
+    .command('merge')
+    .description('combine the JSON reports of sharded runs (--shard K/N) into one report, in any format')
+    .argument('<reports...>', 'JSON reports written by "translint check --format json"')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(reportFormats).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error'))
+    .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('-q, --quiet', 'print only the summary and errors')
+    .option('--no-color', 'never colour the text report')
+    .action((paths: string[], options: OutputOptions) => {
+      exitCode = writeOutput(mergeReports(paths.map(readJsonReport)), options, io);
     });
 
   program
@@ -175,6 +195,18 @@ export async function main(argv: string[], io: { stdout: OutputStream; stderr: O
     io.stderr.write(`translint: internal error: ${(error as Error).message ?? String(error)} (run with --debug for details)\n`);
     return EXIT_ERROR;
   }
+}
+
+type OutputOptions = Pick<CheckCommandOptions, 'format' | 'output' | 'failOn' | 'maxWarnings' | 'quiet' | 'color'>;
+
+/** Prints the errors, renders the report to stdout or --output, and returns the exit code. */
+function writeOutput(report: TranslintReport, options: OutputOptions, io: { stdout: OutputStream; stderr: OutputStream }): number {
+  for (const error of report.errors) io.stderr.write(`translint: ${formatErrorEntry(error)}\n`);
+  const toFile = options.output !== undefined;
+  const rendered = renderReport(report, options.format, { color: !toFile && options.color !== false && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR, quiet: options.quiet ?? false });
+  if (toFile) writeReportFile(options.output!, rendered);
+  else io.stdout.write(rendered);
+  return exitCodeFor(report, options.failOn, options.maxWarnings);
 }
 
 function formatErrorEntry(error: TranslintReport['errors'][number]): string {

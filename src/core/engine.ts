@@ -18,6 +18,8 @@ export interface FileResult {
   units: number;
   findings: Finding[];
   error?: TranslintError;
+  /** Other files the result depends on (the source-language file a one-language file pairs with). */
+  dependsOn?: string[];
 }
 
 /** Where a finding came from, for fixes and --changed-since; kept out of the JSON report. */
@@ -127,6 +129,7 @@ export type SourceCache = Map<string, Catalog | TranslintError>;
 /** Reads, parses and checks one file; problems with the file become `error`, never a throw. */
 export function checkFile(job: FileJob, options: { debug?: boolean; sources?: SourceCache; project?: Project; keepOrigins?: boolean } = {}): FileResult {
   let catalog: Catalog;
+  let dependsOn: string[] | undefined;
   try {
     catalog = parseFile(job);
     if (job.format.monolingual) {
@@ -134,6 +137,7 @@ export function checkFile(job: FileJob, options: { debug?: boolean; sources?: So
       // The source-language file itself has nothing to check against.
       if (!source) return { file: job.display, format: job.format.id, units: 0, findings: [] };
       catalog.pairing = pairWithSource(catalog, source);
+      dependsOn = [catalogFiles.get(source)!.absolute];
     }
   } catch (error) {
     if (options.debug && !(error instanceof TranslintError)) throw error;
@@ -141,7 +145,7 @@ export function checkFile(job: FileJob, options: { debug?: boolean; sources?: So
   }
   const units = catalog.units.filter((unit) => unit.state !== 'obsolete').length;
   try {
-    return { file: job.display, format: job.format.id, units, findings: checkCatalog(catalog, job.rules, options) };
+    return { file: job.display, format: job.format.id, units, findings: checkCatalog(catalog, job.rules, options), ...(dependsOn ? { dependsOn } : {}) };
   } catch (error) {
     if (options.debug && !(error instanceof TranslintError)) throw error;
     return { file: job.display, format: job.format.id, units, findings: [], error: toTranslintError(error, job.display) };
