@@ -16,13 +16,15 @@ function catalogHasFormatFlags(catalog: Catalog): boolean {
 /**
  * Whether placeholder syntax `format` applies to `unit`: declared by a flag or by the file
  * format, or, in catalogs that carry no format flags at all, guessed from the source text.
- * `no-<flag>` always wins.
+ * `no-<flag>` always wins. `fromTargets`: a source without any `%` whose translation holds
+ * directives (`%s` added) is checked too, since the program formats the translation.
  */
-export function usesFormat(unit: Unit, catalog: Catalog, format: string, flag: string, guess: (source: string) => boolean): boolean {
+export function usesFormat(unit: Unit, catalog: Catalog, format: string, flag: string, guess: (source: string) => boolean, fromTargets = false): boolean {
   if (unit.flags.size > 0 && unit.flags.has(negated(flag))) return false;
   if (unit.formats.has(format)) return true;
   if (catalog.format !== 'po' || catalogHasFormatFlags(catalog)) return false;
-  return guess(unit.source) || (unit.sourcePlural !== undefined && guess(unit.sourcePlural));
+  if (guess(unit.source) || (unit.sourcePlural !== undefined && guess(unit.sourcePlural))) return true;
+  return fromTargets && !unit.source.includes('%') && !(unit.sourcePlural ?? '').includes('%') && unit.targets.some(guess);
 }
 
 const negatedFlags = new Map<string, string>();

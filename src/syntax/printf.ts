@@ -56,7 +56,15 @@ export function printfDirectives(text: string): PrintfDirective[] {
   return directives;
 }
 
-/** Whether `text` holds directives that only printf-formatted strings would contain ("100% sure" does not). */
+// What is left of a `%` field once every printf directive is taken out: strftime and date(1) fields (%H, %Y, %b).
+const FOREIGN_FIELD = /%[-_0^#]?\d*[A-Za-z]/;
+
+/**
+ * Whether `text` holds directives that only printf-formatted strings would contain ("100% sure"
+ * does not). A text with fields printf has no conversion for ("%H:%M:%S", "%m/%d/%y") is a
+ * strftime format, where "%d" and "%S" mean day and second, not int and wide string.
+ */
 export function looksLikePrintf(text: string): boolean {
-  return printfDirectives(text).some((directive) => !directive.flags.includes(' '));
+  if (!printfDirectives(text).some((directive) => !directive.flags.includes(' '))) return false;
+  return !FOREIGN_FIELD.test(text.replace(DIRECTIVE, ''));
 }

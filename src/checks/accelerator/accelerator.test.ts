@@ -25,6 +25,8 @@ testCheck(mismatch, {
   quiet: [
     { source: '&Open', target: '&Ouvrir' },
     { source: '_Open', target: 'O_uvrir' },
+    { source: 'Move _Down', target: 'הזזה מ_טה', locale: 'he', why: 'a mnemonic inside a word of a script without case' },
+    { source: 'Mailing _List', target: 'قائمة بري_دية', locale: 'ar' },
     { source: '&Open', target: 'ファイルを開く(&O)', locale: 'ja' },
     { source: 'Walter & Sons', target: 'Walter et fils', why: 'an ampersand before a space is "and"' },
     { source: 'R&D department', target: 'Service R-D', why: 'an ampersand between capitals is "and"' },

@@ -83,7 +83,7 @@ function plausible(text: string, index: number, marker: Marker, lenient: boolean
   const token = text.slice(start, end);
   if (token.indexOf('_') !== token.lastIndexOf('_')) return false;
   if (start === index) return true;
-  if (!LOWER.test(token)) return false; // all capitals: CONSTANT_CASE
+  if (UPPER.test(token) && !LOWER.test(token)) return false; // all capitals: CONSTANT_CASE (Hebrew, Arabic have no case)
   // An identifier the translation keeps from the source (file_name) is not a mnemonic.
   if (lenient) return source === undefined || !source.includes(token);
   const left = token.slice(0, index - start);

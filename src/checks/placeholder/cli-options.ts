@@ -26,7 +26,7 @@ export default defineCheck({
           report({ form, message: `missing or translated option ${option.name}: options are typed as written` });
           continue;
         }
-        if (option.value !== undefined && !METAVARIABLE.test(option.value) && !have.some((o) => o.name === option.name && o.value === option.value)) {
+        if (option.value !== undefined && !METAVARIABLE.test(option.value) && !namesShortOptionArgument(source, option.value) && !have.some((o) => o.name === option.name && o.value === option.value)) {
           report({ form, message: `${option.name}=${option.value}: "${option.value}" is a literal value, keep it` });
         }
       }
@@ -34,3 +34,9 @@ export default defineCheck({
     }
   },
 });
+
+/** Whether `value` is also the argument of a short option ("-e script, --expression=script"): then it is a metavariable. */
+function namesShortOptionArgument(source: string, value: string): boolean {
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|\\s)-[A-Za-z0-9] ${escaped}(?=[,\\s]|$)`).test(source);
+}

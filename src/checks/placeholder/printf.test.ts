@@ -14,6 +14,7 @@ testCheck(printf, {
     { why: 'Russian form 0 also serves 21, 31...: dropping %d there is a real bug', source: 'One file', sourcePlural: '%d files', targets: ['Один файл', '%d файла', '%d файлов'], flags: c, locale: 'ru', pluralForms: 'nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);', message: /missing %d in plural form 0/ },
     { why: 'no flags anywhere (msgunfmt output): guessed from the source', source: 'Deleted %d files', target: 'Fichiers supprimés', message: /missing %d/ },
     { source: 'Width %*d', target: 'Largeur %d', flags: c, message: /missing/ },
+    { why: 'no flags anywhere: a directive added to a source without any still reaches printf', source: 'Cannot set permissions on symlinks', target: 'Impossible de définir les droits : %s', message: /%s is not in the source/ },
   ],
   quiet: [
     { source: 'Deleted %d files', target: '%d fichiers supprimés', flags: c },
@@ -25,5 +26,9 @@ testCheck(printf, {
     { why: 'catalog with flags: an unflagged unit is not a format string', source: 'Progress: 50% done', target: 'Fortschritt: 50 % erledigt', flags: ['fuzzy'] },
     { why: 'space flag alone is prose', source: '100% of files', target: '100 % des fichiers' },
     { source: 'Name: %s', target: '', flags: c, why: 'untranslated units are for translation/missing' },
+    { why: 'no flags anywhere: a strftime format is not printf', source: '%H:%M:%S', target: '%r' },
+    { source: '%a %b %e %H:%M:%S %Y', target: '%a %d %b %Y %T %Z', why: 'strftime: %e and %d are days' },
+    { source: '%m/%d/%y', target: '%d.%m.%y' },
+    { source: 'Date format', target: '%d.%m.%Y', why: 'a strftime format added to a plain source is no printf directive' },
   ],
 });

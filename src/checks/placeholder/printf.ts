@@ -20,7 +20,7 @@ export default defineCheck({
     msgfmt: ['--check-format'],
     poexam: ['formats'],
   },
-  appliesTo: (unit, { catalog }) => usesFormat(unit, catalog, 'c', 'c-format', looksLikePrintf),
+  appliesTo: (unit, { catalog }) => usesFormat(unit, catalog, 'c', 'c-format', looksLikePrintf, true),
   check(unit: Unit, { catalog }, report) {
     const tokenize = (text: string) => memoText(unit, 'printf', text, () => printfPlaceholders(text));
     for (const problem of comparePlaceholders(unit, catalog, tokenize)) report({ form: problem.form, message: problem.message });

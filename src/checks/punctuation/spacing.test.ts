@@ -11,9 +11,11 @@ testCheck(spacing, {
     { source: 'Done. Next step.', target: 'Fertig.Nächster Schritt.', locale: 'de' },
     { source: 'unknown command: %s', target: 'instrucción descoñecida:%s', locale: 'gl', flags: ['c-format'], message: /no space after ":"/ },
     { source: 'Open %s', target: 'Ouvrir «%s»', flags: ['c-format'], message: /after "«"/, why: 'placeholders are masked; no fix offered then' },
+    { source: 'Error: %s', target: 'Erreur: %s', flags: ['c-format'], message: /before ":"/, why: 'a word before the colon still needs the space' },
   ],
   quiet: [
     { source: 'Name: ', target: 'Nom : ' },
+    { source: '%s: cannot open', target: '%s: impossible d\'ouvrir', flags: ['c-format'], why: 'GNU "program: message" prefix as in the source' },
     { source: 'Name: ', target: 'Nom\u00a0: ' },
     { source: 'Name: ', target: 'Nom\u202f: ', why: 'narrow no-break space' },
     { source: 'Delete?', target: 'Supprimer ?' },

@@ -17,6 +17,7 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
 const NBSP = /[\u00a0\u202f\u2009]/g;
 const WORDISH_BEFORE = /[\p{L}\p{N}\p{M}\uE000\uE001)\]}"'’”»%]/u;
 const FRENCH_MARKS = /[:;!?«»]/;
+const PLACEHOLDER_MASK = /[\uE000\uE001]/;
 const MARK_THEN_SPACE = /[,.;:!?][ \u00a0\u202f\u2009]/;
 
 export default defineCheck({
@@ -30,14 +31,14 @@ export default defineCheck({
     const guillemets = french || language === 'fr';
     for (const { form, target, source } of translatedForms(unit)) {
       const masked = maskText(unit, target);
-      if ((french || guillemets) && FRENCH_MARKS.test(masked)) checkFrench(target, masked, form, french, report);
+      if ((french || guillemets) && FRENCH_MARKS.test(masked)) checkFrench(target, masked, maskText(unit, source), form, french, report);
       if (!NO_SPACE_LANGUAGES.has(language)) checkSpaceAfter(maskText(unit, source), masked, form, report);
     }
   },
 });
 
 /** Weblate punctuation_spacing: `: ; ! ?` followed by a space or the end need a space before them; « » need spaces inside. */
-function checkFrench(target: string, masked: string, form: number, french: boolean, report: (finding: Report) => void): void {
+function checkFrench(target: string, masked: string, maskedSource: string, form: number, french: boolean, report: (finding: Report) => void): void {
   const missing: string[] = [];
   const inserts: number[] = [];
   for (let i = 0; i < masked.length; i++) {
@@ -48,6 +49,8 @@ function checkFrench(target: string, masked: string, form: number, french: boole
       const before = masked[i - 1]!;
       // After a word, a placeholder, markup or a closing quote; "« &; »" is a symbol being talked about.
       if (!WORDISH_BEFORE.test(before)) continue;
+      // "%s: message" (GNU "program: message") keeps the source's colon glued to the placeholder.
+      if (PLACEHOLDER_MASK.test(before) && maskedSource.includes(before + char)) continue;
       missing.push(`before "${char}"`);
       inserts.push(i);
     } else if (char === '«' && i + 1 < masked.length && !FRENCH_SPACE.test(masked[i + 1]!) && masked[i + 1] !== '»') {

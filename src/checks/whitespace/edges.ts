@@ -5,6 +5,8 @@ import { translatedForms } from '../source-for-form.js';
 // Newlines at the edges have their own rule (whitespace/newlines); these compare spaces and tabs.
 const LEADING = /^[ \t\u00a0\u3000]*/;
 const TRAILING = /[ \t\u00a0\u3000]*$/;
+// Full-width punctuation (CJK) carries its own spacing: "Warning: " is rightly "警告：".
+const FULL_WIDTH_END = /[\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f]$/;
 
 function describe(whitespace: string): string {
   if (whitespace === '') return 'none';
@@ -21,6 +23,7 @@ export function checkEdgeWhitespace(unit: Unit, edge: 'start' | 'end', report: (
     if (want === have) continue;
     const core = edge === 'start' ? target.slice(have.length) : target.slice(0, target.length - have.length);
     if (core === '') continue;
+    if (edge === 'end' && have === '' && FULL_WIDTH_END.test(core)) continue;
     const replacement = edge === 'start' ? want + core : core + want;
     const side = edge === 'start' ? 'leading' : 'trailing';
     report({ form, message: `${side} whitespace differs: source has ${describe(want)}, translation has ${describe(have)}`, fix: { replacement, safe: true, form } });

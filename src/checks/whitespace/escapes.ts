@@ -8,17 +8,21 @@ const HEX = /^[0-9a-fA-F]+$/;
  * `\n` is counted by whitespace/newlines, `\'` is left out (Android escapes apostrophes word by
  * word, so the count follows the translation's own words) and `\"` is counted apart.
  */
-export function backslashEscapes(text: string): { escapes: Map<string, number>; escapedQuotes: number; bareQuotes: number } {
+export function backslashEscapes(text: string): { escapes: Map<string, number>; escapedQuotes: number; bareQuotes: number; bareBackslashes: number } {
   const escapes = new Map<string, number>();
   let escapedQuotes = 0;
   let bareQuotes = 0;
+  let bareBackslashes = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (char === '"') bareQuotes++;
     if (char !== '\\') continue;
     const next = text[i + 1];
     // A backslash before a space, the end or a non-ASCII character is the character itself ("stray \\").
-    if (next === undefined || next === ' ' || next === '\n' || next.charCodeAt(0) > 0x7e) continue;
+    if (next === undefined || next === ' ' || next === '\n' || next.charCodeAt(0) > 0x7e) {
+      bareBackslashes++;
+      continue;
+    }
     let token = `\\${next}`;
     if ((next === 'u' || next === 'U' || next === 'x') && HEX.test(text.slice(i + 2, i + 2 + (next === 'u' ? 4 : next === 'U' ? 8 : 2)))) {
       token = text.slice(i, i + 2 + (next === 'u' ? 4 : next === 'U' ? 8 : 2));
@@ -31,7 +35,7 @@ export function backslashEscapes(text: string): { escapes: Map<string, number>; 
     }
     escapes.set(token, (escapes.get(token) ?? 0) + 1);
   }
-  return { escapes, escapedQuotes, bareQuotes };
+  return { escapes, escapedQuotes, bareQuotes, bareBackslashes };
 }
 
 /** The character a `\uXXXX` / `\xXX` escape stands for, if it is one. */
@@ -59,8 +63,15 @@ export default defineCheck({
         if (char !== undefined && target.includes(char)) continue;
         problems.push(`missing ${token}`);
       }
+      // "unfinished \ escape" -> "\-sekvens": the source's lone backslash with a suffix glued on, not an escape.
+      let glued = Math.max(0, want.bareBackslashes - have.bareBackslashes);
       for (const [token, count] of have.escapes) {
-        if ((want.escapes.get(token) ?? 0) < count) problems.push(`${token} is not in the source`);
+        let extra = count - (want.escapes.get(token) ?? 0);
+        while (extra > 0 && glued > 0 && token === '\\-') {
+          extra--;
+          glued--;
+        }
+        if (extra > 0) problems.push(`${token} is not in the source`);
       }
       // `\"x\"` -> `"x"`: the quotes that had to be escaped no longer are (typographic quotes need no escape).
       if (have.escapedQuotes < want.escapedQuotes && have.bareQuotes > want.bareQuotes) problems.push('quotes are escaped as \\" in the source but not in the translation');

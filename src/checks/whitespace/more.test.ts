@@ -54,6 +54,7 @@ testCheck(escapes, {
     { source: 'Path C:\\\\Users', target: 'Chemin C:Users', message: /missing \\\\/ },
     { source: 'Col\\tumn', target: 'Colonne', message: /missing \\t/ },
     { source: 'Name', target: 'Nom\\x', message: /\\x is not in the source/ },
+    { source: 'Use a-b', target: 'Utiliser a\\-b', message: /\\- is not in the source/, why: 'no lone backslash in the source to account for it' },
   ],
   quiet: [
     { source: 'Say \\"hi\\"', target: 'Dites « salut »', why: 'typographic quotes need no escape' },
@@ -65,6 +66,7 @@ testCheck(escapes, {
     { source: 'stray \\', target: '\\ surnuméraire', why: 'a lone backslash is the character itself' },
     { source: 'Trailing backslash', target: 'Самотна „\\“ накрая', locale: 'bg' },
     { source: 'unfinished \\ escape', target: 'niedokończona sekwencja \\', locale: 'pl' },
+    { source: 'unfinished \\ escape', target: 'unbeendete \\-Escape-Sequenz', locale: 'de', why: 'the lone backslash with a suffix glued on' },
   ],
 });
 

@@ -15,5 +15,11 @@ testCheck(end, {
     { source: 'Name: ', target: 'Nom :', message: /trailing whitespace differs: source has 1 space, translation has none/, fix: 'Nom : ' },
     { source: 'Done', target: 'Fini\t', fix: 'Fini' },
   ],
-  quiet: [{ source: 'Name: ', target: 'Nom : ' }, { source: 'Done\n', target: 'Fini\n' }, { source: 'Done', target: '' }],
+  quiet: [
+    { source: 'Name: ', target: 'Nom : ' },
+    { source: 'Done\n', target: 'Fini\n' },
+    { source: 'Done', target: '' },
+    { source: 'Warning: ', target: '警告：' },
+    { source: 'Replace %s? ', target: '是否取代 %s？' },
+  ],
 });
