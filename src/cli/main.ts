@@ -7,8 +7,8 @@ import { allChecks } from '../checks/index.js';
 import { allFormats } from '../formats/index.js';
 import { TranslintError } from '../core/errors.js';
 import { severityRank, type Severity } from '../core/finding.js';
-import { renderReport, reportFormats, type ReportFormat } from '../report/render.js';
-import { writeReportFile } from '../report/output.js';
+import { renderReportChunks, reportFormats, type ReportFormat } from '../report/render.js';
+import { batched, writeReportFile } from '../report/output.js';
 import { version } from '../version.js';
 import { catFile } from './cat.js';
 import { renderRules } from './rules.js';
@@ -203,9 +203,9 @@ type OutputOptions = Pick<CheckCommandOptions, 'format' | 'output' | 'failOn' | 
 function writeOutput(report: TranslintReport, options: OutputOptions, io: { stdout: OutputStream; stderr: OutputStream }): number {
   for (const error of report.errors) io.stderr.write(`translint: ${formatErrorEntry(error)}\n`);
   const toFile = options.output !== undefined;
-  const rendered = renderReport(report, options.format, { color: !toFile && options.color !== false && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR, quiet: options.quiet ?? false });
+  const rendered = renderReportChunks(report, options.format, { color: !toFile && options.color !== false && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR, quiet: options.quiet ?? false });
   if (toFile) writeReportFile(options.output!, rendered);
-  else io.stdout.write(rendered);
+  else for (const piece of batched(rendered)) io.stdout.write(piece);
   return exitCodeFor(report, options.failOn, options.maxWarnings);
 }
 

@@ -12,7 +12,7 @@ const REASONS: Record<string, string> = {
 };
 
 /** Writes a rendered report for `--output` atomically; a failure is an input error naming the file. */
-export function writeReportFile(path: string, text: string): void {
+export function writeReportFile(path: string, text: string | Iterable<string>): void {
   try {
     writeFileAtomic(path, text);
   } catch (error) {
@@ -20,4 +20,17 @@ export function writeReportFile(path: string, text: string): void {
     const reason = (code && REASONS[code]) ?? code ?? (error as Error).message;
     throw new TranslintError(`cannot write the report: ${reason}`, { file: path });
   }
+}
+
+/** Joins small pieces into strings of about `size` characters, so stdout gets a few large writes. */
+export function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length >= size) {
+      yield pending;
+      pending = '';
+    }
+  }
+  if (pending) yield pending;
 }

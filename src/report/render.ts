@@ -1,6 +1,6 @@
 import type { TranslintReport } from '../api.js';
 import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
+import { renderJson, renderJsonChunks } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
@@ -30,4 +30,9 @@ export function renderReport(report: TranslintReport, format: ReportFormat, opti
     case 'text':
       return renderText(report, { color: options.color, quiet: options.quiet ?? false });
   }
+}
+
+/** The rendered report in pieces (the JSON report one finding at a time), for writing out large reports. */
+export function renderReportChunks(report: TranslintReport, format: ReportFormat, options: RenderOptions): Iterable<string> {
+  return format === 'json' ? renderJsonChunks(report) : [renderReport(report, format, options)];
 }
