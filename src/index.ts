@@ -13,7 +13,9 @@ export type { Config, Override, RuleLevel, RuleSetting } from './config/schema.j
 export { defaultConfig, loadConfig, loadConfigFile } from './config/load.js';
 export type { Pairing } from './core/pairing.js';
 export { writeFileAtomic } from './core/atomic.js';
-// Fixes and --changed-since work on findings that check() returned in the same process.
+export { mergeReports, readJsonReport } from './run/merge.js';
+export type { Shard } from './run/shard.js';
+// Fixes work on findings that check(paths, { keepOrigins: true }) returned in the same process.
 export { applyFixes, type FileFixes, type FixOptions, type FixOutcome } from './workflow/fix.js';
 export { fingerprint, filterBaseline, readBaseline, writeBaseline, type BaselineEntry, type BaselineFile } from './workflow/baseline.js';
 export { filterChangedSince } from './workflow/changed.js';
