@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { ActiveRule } from '../config/resolve.js';
 import type { Catalog } from './catalog.js';
 import { emptyProject, type CheckContext, type Project, type Report } from './check.js';
 import { TranslintError, toTranslintError } from './errors.js';
+import { readInputFile } from './files.js';
 import type { Finding } from './finding.js';
 import { languageOf } from './locale.js';
 import { pairWithSource } from './pairing.js';
@@ -180,12 +181,7 @@ function sourceCatalogFor(job: FileJob, catalog: Catalog, cache: SourceCache): C
 }
 
 export function parseFile(job: Pick<FileJob, 'absolute' | 'display' | 'format' | 'locale' | 'sourceLocale'>): Catalog {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(job.absolute);
-  } catch (error) {
-    throw new TranslintError(`cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: job.display });
-  }
+  const bytes = readInputFile(job.absolute, job.display);
   const catalog = job.format.parse(bytes, { path: job.display, sourceLocale: job.sourceLocale, ...(job.locale ? { locale: job.locale } : {}) });
   catalogFiles.set(catalog, { absolute: job.absolute, format: job.format });
   return catalog;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync } from 'tinyglobby';
@@ -108,5 +108,36 @@ function isRegularFile(path: string): boolean {
     return statSync(path).isFile();
   } catch {
     return false;
+  }
+}
+
+/**
+ * The largest file translint reads. Real catalogs stay far below it; a file over it would need
+ * gigabytes once decoded and split into units, so it is refused with a clear error instead.
+ */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Reads one input file whole; unreadable or oversized files become a TranslintError naming `display`. */
+export function readInputFile(absolute: string, display: string): Buffer {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(absolute, 'r');
+    const { size } = fstatSync(descriptor);
+    if (size > MAX_FILE_BYTES) {
+      throw new TranslintError(`file is too large (${(size / 1048576).toFixed(0)} MiB); translint reads files up to ${MAX_FILE_BYTES / 1048576} MiB`, { file: display });
+    }
+    const bytes = Buffer.alloc(size);
+    let filled = 0;
+    while (filled < size) {
+      const read = readSync(descriptor, bytes, filled, size - filled, null);
+      if (read === 0) break;
+      filled += read;
+    }
+    return filled === size ? bytes : bytes.subarray(0, filled);
+  } catch (error) {
+    if (error instanceof TranslintError) throw error;
+    throw new TranslintError(`cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: display });
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
 }

@@ -122,6 +122,14 @@ describe('Java .properties adapter', () => {
     assert.equal(editAndReparse('messages.properties', 'path with spaces', 'D:\\x'), 'D:\\\\x');
   });
 
+  it('escapes a leading = or : after a whitespace separator (found by the property test)', () => {
+    const catalog = parse('Open ');
+    const edit = propertiesAdapter.editTarget(catalog, catalog.units[0]!, 0, ':')!;
+    const out = renderDocument(catalog.document, [edit]);
+    assert.equal(out.toString('latin1'), 'Open \\:');
+    assert.equal(parse(out).units[0]!.targets[0], ':');
+  });
+
   it('reports malformed \\u escapes at their line and column, and refuses UTF-16 and binary files', () => {
     const malformed = parseError('a=ok\nb=bad \\u00ZZ here\n');
     assert.match(malformed.message, /malformed \\uXXXX escape/);

@@ -244,8 +244,9 @@ const fileStyles = new WeakMap<Document, { rawNonAscii: boolean; upperHex: boole
 /**
  * Encodes a value on one line (a continued original becomes one line): backslashes and line
  * breaks escaped, a leading space as `\ `, non-ASCII raw where the file writes it raw (UTF-8
- * files; Latin-1 files only for Latin-1 characters), else `\uXXXX`. `=`, `:`, `#`, `!` are
- * escaped only when the replaced value escaped them (Properties.store style).
+ * files; Latin-1 files only for Latin-1 characters), else `\uXXXX`. A leading `=` or `:` is
+ * always escaped; elsewhere `=`, `:`, `#`, `!` only when the replaced value escaped them
+ * (Properties.store style).
  */
 function encodeValue(value: string, document: Document, original: string): string {
   let style = fileStyles.get(document);
@@ -269,6 +270,8 @@ function encodeValue(value: string, document: Document, original: string): strin
     else if (c === '\t') out += '\\t';
     else if (c === '\f') out += '\\f';
     else if (c === ' ' && i === 0) out += '\\ ';
+    // After a whitespace separator a leading `=` or `:` would be read as the separator itself.
+    else if ((c === '=' || c === ':') && i === 0) out += `\\${c}`;
     else if (escapedPunctuation.has(c)) out += `\\${c}`;
     else if (code < 0x20 || code === 0x7f || (code > 0x7f && (!raw || (latin1 && code > 0xff)))) {
       const hex = code.toString(16).padStart(4, '0');

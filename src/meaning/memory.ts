@@ -30,6 +30,8 @@ export function combineMemories(memories: TranslationMemory[]): TranslationMemor
 }
 
 const MIN_PAIRS = 3;
+/** Longer texts are documents, not UI strings: tokenizing one of megabytes would cost gigabytes for nothing. */
+const MAX_TEXT_LENGTH = 10_000;
 
 export function buildMemory(catalogs: Catalog[], locale: string): TranslationMemory {
   const language = languageOf(locale);
@@ -44,6 +46,7 @@ export function buildMemory(catalogs: Catalog[], locale: string): TranslationMem
   for (const catalog of catalogs) {
     for (const unit of catalog.units) {
       if (unit.state !== 'translated' || unit.sourcePlural !== undefined || !unit.targets[0]) continue;
+      if (unit.source.length > MAX_TEXT_LENGTH || unit.targets[0].length > MAX_TEXT_LENGTH) continue;
       const source = wordsOf(unit.source, unit.formats).filter((w) => !englishStop.has(w.lower)).map((w) => enStem(w.lower));
       const targetWords = wordsOf(unit.targets[0], unit.formats).filter((w) => !targetStop.has(w.lower));
       const target = targetWords.map((w) => targetStem(w.lower));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TranslintReport } from '../api.js';
 import { renderReport, reportFormats } from './render.js';
+import { excerpt } from './text.js';
 
 const report: TranslintReport = {
   tool: { name: 'translint', version: '0.1.0' },
@@ -30,5 +31,15 @@ describe('renderReport', () => {
     assert.equal((JSON.parse(out['sarif']!) as { version: string }).version, '2.1.0');
     assert.match(out['junit']!, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites /);
     assert.match(out['html']!, /^<!doctype html>/);
+  });
+});
+
+describe('excerpt', () => {
+  it('shows at most 120 characters, escaped, without escaping the whole text first', () => {
+    assert.equal(excerpt('say "hi"\n'), 'say \\"hi\\"\\n');
+    const long = excerpt('日本 '.repeat(5_000_000));
+    assert.equal(long.length, 120);
+    assert.ok(long.endsWith('…'));
+    assert.equal(excerpt('x'.repeat(120)), 'x'.repeat(120));
   });
 });

@@ -17,8 +17,9 @@ const SEVERITY_STYLE: Record<Severity, keyof typeof STYLES> = { error: 'red', wa
 
 /** Shows a string on one line, with invisible characters made visible and long ones cut. */
 export function excerpt(text: string, max = 120): string {
-  const visible = JSON.stringify(text).slice(1, -1);
-  return visible.length > max ? `${visible.slice(0, max - 1)}…` : visible;
+  // Escaping only lengthens text, so the first `max` characters are all an excerpt can show.
+  const visible = JSON.stringify(text.slice(0, max)).slice(1, -1);
+  return visible.length > max || text.length > max ? `${visible.slice(0, max - 1)}…` : visible;
 }
 
 function renderFinding(finding: Finding, color: boolean): string {
