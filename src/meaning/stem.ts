@@ -31,6 +31,20 @@ export function stemmerFor(language: string): Stem {
   } else {
     stem = (word) => word.toLowerCase();
   }
+  stem = remembered(stem);
   cache.set(language, stem);
   return stem;
+}
+
+/** Catalogs repeat their words a lot, and a Snowball stem costs far more than a Map lookup. */
+function remembered(stem: Stem): Stem {
+  const stems = new Map<string, string>();
+  return (word) => {
+    let result = stems.get(word);
+    if (result === undefined) {
+      if (stems.size >= 100_000) stems.clear(); // bounded: a huge catalog must not grow it forever
+      stems.set(word, (result = stem(word)));
+    }
+    return result;
+  };
 }

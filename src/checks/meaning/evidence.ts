@@ -2,6 +2,7 @@ import type { CheckContext } from '../../core/check.js';
 import { languageOf } from '../../core/locale.js';
 import { memo, type Unit } from '../../core/unit.js';
 import { glossaryMemory } from '../../meaning/glossary.js';
+import { lexiconFor } from '../../meaning/lexicon.js';
 import { combineMemories } from '../../meaning/memory.js';
 import { polarityDiffers } from '../../meaning/negation.js';
 import { defaultSenseOptions, senseProblems, type SenseProblem } from '../../meaning/sense.js';
@@ -16,6 +17,8 @@ export function unitSenseProblems(unit: Unit, context: CheckContext): { form: nu
     const glossary = context.project.glossary(language);
     let fromGlossary = glossaryMemories.get(glossary);
     if (!fromGlossary) glossaryMemories.set(glossary, (fromGlossary = glossaryMemory(glossary, language)));
+    // Without a lexicon for the language there is nothing to explain a word with; don't learn a memory for it.
+    if (!lexiconFor(language)) return [];
     const memory = combineMemories([context.project.memory(context.catalog), fromGlossary]);
     const found: { form: number; problem: SenseProblem }[] = [];
     for (const { form, source, target } of translatedForms(unit)) {
