@@ -16,7 +16,8 @@ testCheck(printf, {
     { source: 'Width %*d', target: 'Largeur %d', flags: c, message: /missing/ },
     { why: 'same type, but %250s pads the string where %.250s cut it', source: '  %.250s is not installed.\n', target: ' %250s není nainstalován.\n', flags: c, message: /%250s where the source has %\.250s: precision \.250 dropped/, severity: 'warning' },
     { source: 'Progress: %.1f%%', target: 'Fortschritt: %.2f%%', flags: c, message: /precision \.1 changed to \.2/, severity: 'warning' },
-    { source: 'Name: %s', target: 'Nom : %.20s', flags: c, message: /precision \.20 added/ },
+    { why: 'a zero precision prints nothing of the string', source: 'Name: %s', target: 'Nom : %.s', flags: c, message: /precision \.0 added/ },
+    { why: 'unordered arguments swapped: the limit moved to the other string', source: 'end of file in %s in %.255s', target: 'fin de fichier dans %.255s dans %s', flags: c, message: /%s where the source has %\.255s: precision \.255 dropped/ },
     { why: 'no flags anywhere: a directive added to a source without any still reaches printf', source: 'Cannot set permissions on symlinks', target: 'Impossible de définir les droits : %s', message: /%s is not in the source/ },
   ],
   quiet: [
@@ -36,6 +37,8 @@ testCheck(printf, {
     { source: 'Done: %5.1f%%', target: 'Fait : %6.1f %%', flags: c },
     { source: 'Line: %.*s', target: 'Ligne : %.*s', flags: c },
     { source: '%.0f s', target: '%.f s', flags: c, why: 'an empty precision is zero' },
+    { source: "cannot open '%s'", target: "impossible d'ouvrir « %.250s »", flags: c, why: 'a limit added to a string only shortens very long values' },
+    { source: "cannot open '%.255s'", target: "impossible d'ouvrir « %.250s »", flags: c, why: 'a string limit of 250 or 255 makes no difference to a reader' },
     { source: 'Date format', target: '%d.%m.%Y', why: 'a strftime format added to a plain source is no printf directive' },
   ],
 });

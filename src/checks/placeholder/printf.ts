@@ -8,16 +8,23 @@ import { comparePlaceholders, type Placeholder } from './compare.js';
 /** Precision as a reader sees it: `.250`, or the C default for `%.s` (zero). */
 const shownPrecision = (precision: string) => `.${precision === '' ? '0' : precision}`;
 
+const STRING_CONVERSION = /[sS@]$/;
+
 /**
- * A directive of the same type whose precision was dropped, added or changed: msgfmt accepts it,
- * but the output changes (`%.250s` cuts a string at 250 characters, `%250s` pads it to 250).
+ * A directive of the same type whose precision changes what is printed, which msgfmt accepts:
+ * a string limit dropped (`%.250s` cuts a string at 250 characters, `%250s` pads it to 250), a
+ * zero precision added (`%.s` prints nothing), or the digits of a number changed (`%.1f` → `%.2f`).
+ * A limit a translator puts on a string only shortens very long values, so it passes.
  */
 function precisionChange(want: PrintfDirective, have: PrintfDirective): string | undefined {
   if (want.precision === have.precision || want.precision?.startsWith('*') || have.precision?.startsWith('*')) return undefined;
-  if (have.precision === undefined) return `${have.text} where the source has ${want.text}: precision ${shownPrecision(want.precision!)} dropped`;
-  if (want.precision === undefined) return `${have.text} where the source has ${want.text}: precision ${shownPrecision(have.precision)} added`;
-  if (Number(want.precision || 0) === Number(have.precision || 0)) return undefined;
-  return `${have.text} where the source has ${want.text}: precision ${shownPrecision(want.precision)} changed to ${shownPrecision(have.precision)}`;
+  const what = `${have.text} where the source has ${want.text}: precision`;
+  if (have.precision === undefined) return `${what} ${shownPrecision(want.precision!)} dropped`;
+  const isString = STRING_CONVERSION.test(want.text);
+  const haveZero = Number(have.precision || 0) === 0;
+  if (want.precision === undefined) return !isString || haveZero ? `${what} ${shownPrecision(have.precision)} added` : undefined;
+  if (Number(want.precision || 0) === Number(have.precision || 0) || (isString && !haveZero)) return undefined;
+  return `${what} ${shownPrecision(want.precision)} changed to ${shownPrecision(have.precision)}`;
 }
 
 function firstByArgument(directives: PrintfDirective[]): Map<number, PrintfDirective> {
