@@ -14,6 +14,7 @@ testCheck(functions, {
     { source: 'e.g. this', target: 'p. ex. ceci' },
     { source: 'Regular e_xpression', target: 'E_xpressão regular', locale: 'pt', why: 'a GTK mnemonic inside a word is no code name' },
     { source: 'Stream doesn’t support query_info', target: 'Le flux ne prend pas en charge query_info' },
+    { source: 'Stream doesn’t support query_info', target: '스트림이 query_info를 지원하지 않습니다', locale: 'ko', why: 'a Korean particle glued to the name' },
     { source: 'Usage: %s --coreutils-prog=PROGRAM_NAME', target: 'Uso: %s --coreutils-prog=NOMBRE_PROGRAMA', locale: 'es', why: 'metavariables in capitals may be translated' },
     { source: 'See /usr/share/doc/apt_preferences', target: 'Voir /usr/share/doc/apt_preferences', why: 'inside a path' },
     { source: 'Use --no_color', target: 'Utilisez --no_color', why: 'part of an option' },
