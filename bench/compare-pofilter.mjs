@@ -421,7 +421,7 @@ if (options.markdown) {
 process.stdout.write(
   `\nestimated false alarms: pofilter ${num(totals.pfFa)}, translint ${num(totals.tlFa)}` +
     (totals.pfFa ? ` (ratio ${(totals.tlFa / totals.pfFa).toFixed(2)})` : '') +
-    `; real pofilter findings reproduced: ${totals.pfReal ? pct(totals.bothReal / totals.pfReal) : '?'} by the peer rules, ` +
+    `; real pofilter findings: ${num(totals.pfReal)}, reproduced: ${totals.pfReal ? pct(totals.bothReal / totals.pfReal) : '?'} (${num(totals.bothReal)}) by the peer rules, ` +
     `${totals.pfReal ? pct(totals.anyReal / totals.pfReal) : '?'} counting those reported under the peer rule of another check pofilter raised on the unit\n` +
     (unjudged ? `${unjudged} sampled units have no verdict yet (bench/pofilter/samples/*.jsonl)\n` : ''),
 );
