@@ -214,6 +214,24 @@ function peerMap() {
   return rulesOf;
 }
 
+/** Line breaks in the whitespace at the start or end of a text (`\r\n` is one). */
+const edgeBreaks = (text, end) => ((end ? /\s*$/u : /^\s*/u).exec(text)[0].match(/\r\n|\r|\n/g) ?? []).length;
+
+/**
+ * Rules that answer for a pofilter check only on some units. pofilter's endwhitespace and
+ * startwhitespace compare all edge whitespace, line breaks included; translint reports edge
+ * spaces and tabs as whitespace/end and whitespace/start, and edge line breaks as
+ * whitespace/newlines (one finding per defect). So a whitespace/newlines finding counts for
+ * endwhitespace (startwhitespace) only on a unit whose trailing (leading) line breaks differ.
+ */
+const PARTIAL_PEERS = {
+  'whitespace/newlines': {
+    endwhitespace: (unit) => edgeBreaks(unit.source, true) !== edgeBreaks(unit.target, true),
+    startwhitespace: (unit) => edgeBreaks(unit.source, false) !== edgeBreaks(unit.target, false),
+  },
+};
+const answersFor = (ruleId, check, unit) => PARTIAL_PEERS[ruleId]?.[check]?.(unit) ?? true;
+
 // ---------------------------------------------------------------- sampling and estimates
 
 const rank = (text) => createHash('sha256').update(`${SEED}\u0000${text}`).digest('hex');
@@ -299,7 +317,7 @@ for (const finding of report.findings) {
   const key = unitKey(file, finding.unit.context, finding.unit.key);
   if (!anyRule.has(key)) anyRule.set(key, []);
   anyRule.get(key).push([finding.ruleId, `${finding.ruleId}: ${finding.message}`]);
-  for (const check of checksOf.get(finding.ruleId) ?? []) add(tl, check, unitKey(file, finding.unit.context, finding.unit.key), `${finding.ruleId}: ${finding.message}`);
+  for (const check of checksOf.get(finding.ruleId) ?? []) if (answersFor(finding.ruleId, check, finding.unit)) add(tl, check, unitKey(file, finding.unit.context, finding.unit.key), `${finding.ruleId}: ${finding.message}`);
 }
 
 /**
@@ -403,7 +421,7 @@ if (options.markdown) {
 process.stdout.write(
   `\nestimated false alarms: pofilter ${num(totals.pfFa)}, translint ${num(totals.tlFa)}` +
     (totals.pfFa ? ` (ratio ${(totals.tlFa / totals.pfFa).toFixed(2)})` : '') +
-    `; real pofilter findings reproduced: ${totals.pfReal ? pct(totals.bothReal / totals.pfReal) : '?'} by the peer rules, ` +
+    `; real pofilter findings: ${num(totals.pfReal)}, reproduced: ${totals.pfReal ? pct(totals.bothReal / totals.pfReal) : '?'} (${num(totals.bothReal)}) by the peer rules, ` +
     `${totals.pfReal ? pct(totals.anyReal / totals.pfReal) : '?'} counting those reported under the peer rule of another check pofilter raised on the unit\n` +
     (unjudged ? `${unjudged} sampled units have no verdict yet (bench/pofilter/samples/*.jsonl)\n` : ''),
 );

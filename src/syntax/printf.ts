@@ -12,6 +12,8 @@ export interface PrintfDirective {
   positional: boolean;
   /** Flags as written; a lone space flag makes "100% of" look like a directive. */
   flags: string;
+  /** Precision as written after the dot (`250` of `%.250s`, `` of `%.s`), undefined without one. */
+  precision?: string;
 }
 
 const DIRECTIVE = /%(?:(\d+)\$)?([-+ #0'I]*)(\*(?:\d+\$)?|\d+)?(?:\.(\*(?:\d+\$)?|\d*))?(?:<PRI([diouxX])(\d+|MAX|PTR|LEAST\d+|FAST\d+)>|(hh|h|ll|l|L|q|j|z|Z|t)?([diouxXeEfFgGaAcsCSpnm@%]))/g;
@@ -51,7 +53,7 @@ export function printfDirectives(text: string): PrintfDirective[] {
     }
     const type = macroConversion ? `int${macroSize}` : typeOf(conversion!, length);
     const argument = position ? Number(position) : nextArgument++;
-    directives.push({ text: whole, start, end, argument, type, positional: position !== undefined, flags });
+    directives.push({ text: whole, start, end, argument, type, positional: position !== undefined, flags, ...(precision !== undefined ? { precision } : {}) });
   }
   return directives;
 }

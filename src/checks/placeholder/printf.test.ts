@@ -14,6 +14,10 @@ testCheck(printf, {
     { why: 'Russian form 0 also serves 21, 31...: dropping %d there is a real bug', source: 'One file', sourcePlural: '%d files', targets: ['Один файл', '%d файла', '%d файлов'], flags: c, locale: 'ru', pluralForms: 'nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);', message: /missing %d in plural form 0/ },
     { why: 'no flags anywhere (msgunfmt output): guessed from the source', source: 'Deleted %d files', target: 'Fichiers supprimés', message: /missing %d/ },
     { source: 'Width %*d', target: 'Largeur %d', flags: c, message: /missing/ },
+    { why: 'same type, but %250s pads the string where %.250s cut it', source: '  %.250s is not installed.\n', target: ' %250s není nainstalován.\n', flags: c, message: /%250s where the source has %\.250s: precision \.250 dropped/, severity: 'warning' },
+    { source: 'Progress: %.1f%%', target: 'Fortschritt: %.2f%%', flags: c, message: /precision \.1 changed to \.2/, severity: 'warning' },
+    { why: 'a zero precision prints nothing of the string', source: 'Name: %s', target: 'Nom : %.s', flags: c, message: /precision \.0 added/ },
+    { why: 'unordered arguments swapped: the limit moved to the other string', source: 'end of file in %s in %.255s', target: 'fin de fichier dans %.255s dans %s', flags: c, message: /%s where the source has %\.255s: precision \.255 dropped/ },
     { why: 'no flags anywhere: a directive added to a source without any still reaches printf', source: 'Cannot set permissions on symlinks', target: 'Impossible de définir les droits : %s', message: /%s is not in the source/ },
   ],
   quiet: [
@@ -29,6 +33,12 @@ testCheck(printf, {
     { why: 'no flags anywhere: a strftime format is not printf', source: '%H:%M:%S', target: '%r' },
     { source: '%a %b %e %H:%M:%S %Y', target: '%a %d %b %Y %T %Z', why: 'strftime: %e and %d are days' },
     { source: '%m/%d/%y', target: '%d.%m.%y' },
+    { why: 'a width change realigns columns; only the precision changes what is printed', source: '%-20s %s', target: '%-28s %s', flags: c },
+    { source: 'Done: %5.1f%%', target: 'Fait : %6.1f %%', flags: c },
+    { source: 'Line: %.*s', target: 'Ligne : %.*s', flags: c },
+    { source: '%.0f s', target: '%.f s', flags: c, why: 'an empty precision is zero' },
+    { source: "cannot open '%s'", target: "impossible d'ouvrir « %.250s »", flags: c, why: 'a limit added to a string only shortens very long values' },
+    { source: "cannot open '%.255s'", target: "impossible d'ouvrir « %.250s »", flags: c, why: 'a string limit of 250 or 255 makes no difference to a reader' },
     { source: 'Date format', target: '%d.%m.%Y', why: 'a strftime format added to a plain source is no printf directive' },
   ],
 });

@@ -27,9 +27,18 @@ testCheck(newlines, {
     { source: 'Done', target: 'Fini\n', fix: 'Fini' },
     { source: 'Line one\nLine two\nLine three', target: 'Ligne un\nLigne deux', message: /1 line break where the source has 2/, severity: 'warning' },
     { source: 'First\\nSecond', target: 'Premier Second', message: /0 literal "\\n" escapes where the source has 1/ },
+    { source: 'Concatenate FILE(s) to standard output.\n', target: 'Ketjuta TIEDOSTO(t) vakiotulosteeseen.\n\n', message: /ends with 2 line breaks, the source with 1: a blank line added at the end/, severity: 'warning', fix: 'Ketjuta TIEDOSTO(t) vakiotulosteeseen.\n' },
+    { source: '\nOutput settings:\n', target: '\n\nAusgabe:\n', message: /begins with 2 line breaks, the source with 1: a blank line added at the start/ },
+    {
+      source: '  --sort  natural sort of (version) numbers within text\n\n',
+      target: '  --sort  natürliche Sortierung von Versionsnummern\n          innerhalb des Textes\n',
+      message: /ends with 1 line break, the source with 2: a blank line dropped at the end/,
+      why: 'a line rewrapped inside hides the dropped blank line from a plain count',
+    },
   ],
   quiet: [
     { source: 'Done\n', target: 'Fini\n' },
+    { source: 'Usage:\n\n', target: 'Utilisation :\n\n' },
     { source: 'Line one\nLine two', target: 'Ligne un\nLigne deux' },
     { source: 'First\\nSecond', target: 'Premier\\nSecond' },
     { source: 'C:\\\\new', target: 'C:\\\\new', why: 'an escaped backslash before n is not \\n' },

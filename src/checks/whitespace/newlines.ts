@@ -25,12 +25,23 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** Line breaks inside the text (edges are compared on their own). */
+function reportInnerBreaks(form: number, source: string, target: string, report: (finding: Report) => void): void {
+  const want = lineBreaks(source);
+  const have = lineBreaks(target);
+  // Reflowed text may legitimately change the count: a warning, and only information for
+  // long texts (help screens, paragraphs) where translators rewrap lines; the edges stay errors.
+  if (want !== have) report({ form, severity: source.length > 60 ? 'info' : 'warning', message: `${plural(have, 'line break')} where the source has ${want}` });
+}
+
 export default defineCheck({
   id: 'whitespace/newlines',
   severity: 'error',
   summary: 'line breaks differ: at the start, at the end, in number, or literal \\n escapes',
   peers: {
-    pofilter: ['newlines'],
+    // pofilter's endwhitespace/startwhitespace compare edge line breaks too (".\n\n" → ".\n");
+    // translint reports those here, once, and edge spaces and tabs as whitespace/end and /start.
+    pofilter: ['newlines', 'endwhitespace', 'startwhitespace'],
     weblate: ['newline-count', 'begin_newline', 'end_newline', 'escaped_newline'],
     i18nspector: ['inconsistent-leading-newlines', 'inconsistent-trailing-newlines'],
     msgfmt: ['--check'],
@@ -52,20 +63,28 @@ function checkForm(form: number, source: string, target: string, report: (findin
     const wantEnd = TRAILING_BREAKS.exec(source)![0];
     const haveEnd = TRAILING_BREAKS.exec(target)![0];
     const edgesDiffer = (wantStart === '') !== (haveStart === '') || (wantEnd === '') !== (haveEnd === '');
+    // msgfmt: "must both begin/end with \n"; copying the source's edge breaks cannot change the words.
+    const core = target.slice(haveStart.length, target.length - haveEnd.length);
+    const sourceCore = source.slice(wantStart.length, source.length - wantEnd.length);
+    const fix = core === '' ? undefined : { replacement: wantStart + core + wantEnd, safe: true, form };
     if (edgesDiffer) {
-      // msgfmt: "must both begin/end with \n"; copying the source's edge breaks cannot change the words.
-      const core = target.slice(haveStart.length, target.length - haveEnd.length);
       const problems: string[] = [];
       if ((wantStart === '') !== (haveStart === '')) problems.push(wantStart ? 'the source begins with a line break, the translation does not' : 'the translation begins with a line break, the source does not');
       if ((wantEnd === '') !== (haveEnd === '')) problems.push(wantEnd ? 'the source ends with a line break, the translation does not' : 'the translation ends with a line break, the source does not');
-      const fix = core === '' ? undefined : { replacement: wantStart + core + wantEnd, safe: true, form };
       report({ form, message: problems.join('; '), ...(fix ? { fix } : {}) });
+    } else if (core !== '' && sourceCore !== '') {
+      // A blank line added or dropped at an edge is no reflow: help paragraphs run together or gain a gap.
+      const edges: string[] = [];
+      const edge = (where: string, want: string, have: string) => {
+        const [wantCount, haveCount] = [lineBreaks(want), lineBreaks(have)];
+        if (wantCount !== haveCount) edges.push(`the translation ${where}s with ${plural(haveCount, 'line break')}, the source with ${wantCount}: ${Math.abs(haveCount - wantCount) === 1 ? 'a blank line' : 'blank lines'} ${haveCount > wantCount ? 'added' : 'dropped'} at the ${where === 'begin' ? 'start' : 'end'}`);
+      };
+      edge('begin', wantStart, haveStart);
+      edge('end', wantEnd, haveEnd);
+      if (edges.length) report({ form, severity: 'warning', message: edges.join('; '), ...(fix ? { fix } : {}) });
+      reportInnerBreaks(form, sourceCore, core, report);
     } else {
-      const want = lineBreaks(source);
-      const have = lineBreaks(target);
-      // Reflowed text may legitimately change the count: a warning, and only information for
-      // long texts (help screens, paragraphs) where translators rewrap lines; the edges stay errors.
-      if (want !== have) report({ form, severity: source.length > 60 ? 'info' : 'warning', message: `${plural(have, 'line break')} where the source has ${want}` });
+      reportInnerBreaks(form, source, target, report);
     }
   }
   const wantEscaped = escapedNewlines(source);
