@@ -26,6 +26,7 @@ const DYNAMIC: Record<string, string> = {
   'checks/chars/kashida.ts': 'copies KASHIDA with the g flag; KASHIDA itself is checked as a literal',
   'checks/number/conventions.ts': 'digits, an optional fraction and a fixed list of unit names',
   'checks/placeholder/cli-options.ts': 'an escaped option value after a fixed short-option prefix, then a lookahead',
+  'checks/placeholder/functions.ts': 'a snake_case name (only [a-z0-9_], from SNAKE_CASE) between lookarounds',
   'checks/placeholder/custom.ts': "the user's own patterns from their config file: trusted input, like a linter's config",
   'checks/punctuation/pure.ts': 'single character classes built from constants',
   'formats/xliff.ts': 'a fixed header name then one (.*) to the end of the line',

@@ -36,39 +36,69 @@ export function trainModel1(pairs: AlignedPair[], iterations = 5): AlignmentTabl
       for (const t of targets) row.set(t, (row.get(t) ?? 0) + 1);
     }
   }
-  // Uniform start over the words each source word was ever seen with.
-  let translate = new Map<string, Map<string, number>>();
+  // Every (source, target) word pair that co-occurs gets a slot in typed arrays, and each
+  // sentence pair its slots in visiting order: EM then runs on numbers, not on Map lookups.
+  const slots = new Map<string, Map<string, number>>();
+  const slotSource: number[] = [];
+  const slotWords: [string, string][] = [];
+  const sourceIds = new Map<string, number>();
+  const probability: number[] = [];
   for (const [s, row] of cooccurrence) {
-    const uniform = 1 / row.size;
-    translate.set(s, new Map([...row.keys()].map((t) => [t, uniform])));
+    const id = sourceIds.size;
+    sourceIds.set(s, id);
+    const own = new Map<string, number>();
+    slots.set(s, own);
+    // Uniform start over the words each source word was ever seen with.
+    for (const t of row.keys()) {
+      own.set(t, probability.length);
+      slotSource.push(id);
+      slotWords.push([s, t]);
+      probability.push(1 / row.size);
+    }
   }
+  const cellsOf = pairs.map((pair) => {
+    const sources = [...pair.source, NULL];
+    return Int32Array.from(pair.target.flatMap((t) => sources.map((s) => slots.get(s)!.get(t)!)));
+  });
+  let prob = Float64Array.from(probability);
+  let order: number[] = [];
   for (let iteration = 0; iteration < iterations; iteration++) {
-    const counts = new Map<string, Map<string, number>>();
-    const totals = new Map<string, number>();
-    for (const pair of pairs) {
-      const sources = [...pair.source, NULL];
-      for (const t of pair.target) {
+    const counts = new Float64Array(prob.length);
+    const totals = new Float64Array(sourceIds.size);
+    order = [];
+    pairs.forEach((pair, index) => {
+      const cells = cellsOf[index]!;
+      const width = pair.source.length + 1;
+      for (let row = 0; row < cells.length; row += width) {
         let normalizer = 0;
-        for (const s of sources) normalizer += translate.get(s)!.get(t) ?? 0;
+        for (let i = row; i < row + width; i++) normalizer += prob[cells[i]!]!;
         if (normalizer === 0) continue;
-        for (const s of sources) {
-          const share = (translate.get(s)!.get(t) ?? 0) / normalizer;
+        for (let i = row; i < row + width; i++) {
+          const slot = cells[i]!;
+          const share = prob[slot]! / normalizer;
           if (share === 0) continue;
-          let row = counts.get(s);
-          if (!row) counts.set(s, (row = new Map()));
-          row.set(t, (row.get(t) ?? 0) + share);
-          totals.set(s, (totals.get(s) ?? 0) + share);
+          if (counts[slot] === 0) order.push(slot);
+          counts[slot] += share;
+          totals[slotSource[slot]!] += share;
         }
       }
+    });
+    for (let slot = 0; slot < counts.length; slot++) {
+      const total = totals[slotSource[slot]!]!;
+      counts[slot] = total > 0 ? counts[slot]! / total : 0;
     }
-    const next = new Map<string, Map<string, number>>();
-    for (const [s, row] of counts) {
-      const total = totals.get(s)!;
-      next.set(s, new Map([...row].map(([t, count]) => [t, count / total])));
-    }
-    translate = next;
+    prob = counts;
   }
-  translate.delete(NULL);
+  // The table lists words in the order the last iteration first gave them a share.
+  const translate = new Map<string, Map<string, number>>();
+  if (iterations === 0) order = probability.map((_, slot) => slot);
+  for (const slot of order) {
+    const [s, t] = slotWords[slot]!;
+    if (s === NULL) continue;
+    let row = translate.get(s);
+    if (!row) translate.set(s, (row = new Map()));
+    row.set(t, prob[slot]!);
+  }
   return { translate, sourceCount, targetCount, cooccurrence };
 }
 
