@@ -101,7 +101,7 @@ export function polarityFlip(source: string, target: string, targetLocale: strin
   return undefined;
 }
 
-function removeNegators(target: string, negators: Word[]): string | undefined {
+function removeNegators(target: string, negators: readonly Word[]): string | undefined {
   let out = target;
   for (const word of negators) out = out.replace(new RegExp(`(?<![\\p{L}])${word.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])\\s*`, 'u'), '');
   out = out.replace(/\s{2,}/g, ' ').trim();
@@ -109,7 +109,7 @@ function removeNegators(target: string, negators: Word[]): string | undefined {
   return matchCase(target, out);
 }
 
-function positiveReading(words: Word[]): string {
+function positiveReading(words: readonly Word[]): string {
   return words
     .filter((word) => !ENGLISH_NEGATORS.has(word.lower) && !/n['’]t$/.test(word.lower) && word.lower !== 'do')
     .map((word) => word.lower)
