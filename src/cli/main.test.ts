@@ -5,27 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { main } from './main.js';
-import { tempProject } from '../testing/fixtures.js';
+import { tempProject, runCli } from '../testing/fixtures.js';
 
 const project = (files: Record<string, string>): string => tempProject(files, 'translint-cli-');
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(repoRoot, 'bin/translint.js');
 
-async function run(args: string[], cwd = repoRoot): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const previous = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await main(args, { stdout: { write: (s) => ((stdout += String(s)), true) }, stderr: { write: (s) => ((stderr += String(s)), true) } });
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(previous);
-  }
-}
-
+const run = (args: string[], cwd = repoRoot) => runCli(args, cwd);
 
 const PO_HEADER = 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n';
 

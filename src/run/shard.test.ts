@@ -3,8 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { check, type TranslintReport } from '../api.js';
-import { main } from '../cli/main.js';
-import { tempProject } from '../testing/fixtures.js';
+import { tempProject, runCli } from '../testing/fixtures.js';
 import { mergeReports } from './merge.js';
 import { inShard, parseShard } from './shard.js';
 
@@ -12,18 +11,7 @@ function withoutDuration(report: TranslintReport): unknown {
   return { ...report, summary: { ...report.summary, durationMs: 0 } };
 }
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const previous = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await main(args, { stdout: { write: (s) => ((stdout += String(s)), true) }, stderr: { write: (s) => ((stderr += String(s)), true) } });
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(previous);
-  }
-}
+const cli = (args: string[], cwd: string) => runCli(args, cwd);
 
 describe('--shard', () => {
   it('parses K/N and rejects shares that do not exist', () => {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TranslintReport } from '../api.js';
+import { main } from '../cli/main.js';
 import type { Finding } from '../core/finding.js';
 
 /** A temporary directory holding `files` (relative path -> text), for tests that run whole checks. */
@@ -36,4 +37,18 @@ export function sampleReport(findings: Finding[], errors: TranslintReport['error
     summary: { files: summary.files ?? 1, units: 3, findings: findings.length, errors: errors.length, durationMs: summary.durationMs ?? 5 },
     errors,
   };
+}
+
+/** Runs the CLI in this process from `cwd` and returns its exit code and what it printed. */
+export async function runCli(args: string[], cwd: string, options: { stderrIsTTY?: boolean } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const previous = process.cwd();
+  process.chdir(cwd);
+  try {
+    const code = await main(args, { stdout: { write: (s) => ((stdout += String(s)), true) }, stderr: { write: (s) => ((stderr += String(s)), true), isTTY: options.stderrIsTTY ?? false } });
+    return { code, stdout, stderr };
+  } finally {
+    process.chdir(previous);
+  }
 }

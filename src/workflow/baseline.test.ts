@@ -3,28 +3,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { check } from '../api.js';
-import { main } from '../cli/main.js';
 import type { Finding } from '../core/finding.js';
 import { fingerprint, readBaseline, writeBaseline } from './baseline.js';
-import { tempProject } from '../testing/fixtures.js';
+import { tempProject, runCli } from '../testing/fixtures.js';
 
 const project = (files: Record<string, string>): string => tempProject(files, 'translint-baseline-');
 
 const PO = (hello: string, world: string, padding = '') => `msgid ""\nmsgstr ""\n"Language: de\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n${padding}msgid "Hello "\nmsgstr "${hello}"\n\nmsgid "World "\nmsgstr "${world}"\n\nmsgid "%d files"\nmsgstr "%s Dateien"\n`;
 
-
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const previous = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await main(args, { stdout: { write: (s) => ((stdout += String(s)), true) }, stderr: { write: (s) => ((stderr += String(s)), true) } });
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(previous);
-  }
-}
+const cli = (args: string[], cwd: string) => runCli(args, cwd);
 
 const finding = (overrides: Partial<Finding['unit']> = {}, ruleId = 'whitespace/end'): Finding => ({
   ruleId, severity: 'warning', message: 'm', file: 'po/de.po', line: 3, column: 8,

@@ -3,22 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { main } from '../cli/main.js';
 import { loadConfigFile } from '../config/load.js';
 import { createProgress } from './progress.js';
+import { runCli } from '../testing/fixtures.js';
 
-async function cli(args: string[], cwd: string, stderrIsTTY = false): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const previous = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await main(args, { stdout: { write: (s) => ((stdout += String(s)), true) }, stderr: { write: (s) => ((stderr += String(s)), true), isTTY: stderrIsTTY } });
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(previous);
-  }
-}
+const cli = (args: string[], cwd: string, stderrIsTTY = false) => runCli(args, cwd, { stderrIsTTY });
 
 const HEADER = 'msgid ""\nmsgstr ""\n"Project-Id-Version: x\\n"\n"PO-Revision-Date: 2024-01-01 00:00+0000\\n"\n"Last-Translator: T <t@example.org>\\n"\n"Language: de\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n';
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { check, type CheckOptions } from '../api.js';
-import { main } from '../cli/main.js';
 import { applyFixes } from './fix.js';
+import { runCli } from '../testing/fixtures.js';
 
 const HEADER = '# Deutsche Übersetzung.\r\nmsgid ""\r\nmsgstr ""\r\n"Language: de\\n"\r\n"Content-Type: text/plain; charset=UTF-8\\n"\r\n\r\n';
 // CRLF line ends, a wrapped msgstr and non-ASCII text: none of it may change outside the fixed spans.
@@ -23,18 +23,7 @@ function copyOf(text: string): { dir: string; file: string } {
   return { dir, file };
 }
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const previous = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await main(args, { stdout: { write: (s) => ((stdout += String(s)), true) }, stderr: { write: (s) => ((stderr += String(s)), true) } });
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(previous);
-  }
-}
+const cli = (args: string[], cwd: string) => runCli(args, cwd);
 
 describe('fixes', () => {
   it('--fix rewrites only the spans of safe fixes, atomically; a second run is clean', async () => {
