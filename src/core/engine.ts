@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { ActiveRule } from '../config/resolve.js';
 import type { Catalog } from './catalog.js';
-import { emptyProject, type CheckContext, type Project, type Report } from './check.js';
+import { emptyProject, type Check, type CheckContext, type Project, type Report } from './check.js';
 import { TranslintError, toTranslintError } from './errors.js';
 import { readInputFile } from './files.js';
 import type { Finding } from './finding.js';
@@ -45,8 +45,8 @@ export function fileOf(catalog: Catalog): { absolute: string; format: FormatAdap
 export function checkCatalog(catalog: Catalog, rules: readonly ActiveRule[], options: { debug?: boolean; project?: Project; keepOrigins?: boolean } = {}): Finding[] {
   const project = options.project ?? emptyProject;
   const findings: Finding[] = [];
-  const live = catalog.units.filter((unit) => unit.state !== 'obsolete');
-  for (const { check, severity, options: ruleOptions } of rules) {
+  let current: Unit | undefined;
+  const runners = rules.map(({ check, severity, options: ruleOptions }) => {
     const context: CheckContext = { catalog, options: ruleOptions, project };
     const emit = (unit: Unit | undefined, report: Report): void => {
       if (unit && isSuppressed(unit, check)) return;
@@ -54,23 +54,33 @@ export function checkCatalog(catalog: Catalog, rules: readonly ActiveRule[], opt
       if (options.keepOrigins) origins.set(finding, { catalog, unit });
       findings.push(finding);
     };
-    // One reporter per rule, not one closure per unit: this loop runs rules × units times.
-    let current: Unit | undefined;
-    const reportCurrent = (report: Report): void => emit(current, report);
-    try {
-      if (check.checkCatalog) check.checkCatalog(catalog, context, emit);
-      if (!check.check) continue;
-      const includeUntranslated = check.scope === 'all';
-      for (const unit of live) {
-        if (!includeUntranslated && unit.state === 'untranslated') continue;
-        if (check.appliesTo && !check.appliesTo(unit, context)) continue;
-        current = unit;
-        check.check(unit, context, reportCurrent);
-      }
-    } catch (error) {
-      if (options.debug) throw error;
-      throw new TranslintError(`rule ${check.id} failed: ${(error as Error).message} (run with --debug for details)`, { file: catalog.document.path });
+    // One reporter per rule, not one closure per unit: units × rules calls go through it.
+    return { check, context, emit, reportCurrent: (report: Report): void => emit(current, report) };
+  });
+  let running: Check | undefined;
+  try {
+    for (const runner of runners) {
+      running = runner.check;
+      runner.check.checkCatalog?.(catalog, runner.context, runner.emit);
     }
+    const unitRunners = runners.filter((runner) => runner.check.check !== undefined);
+    // Unit by unit, every rule in turn: what the rules share about a unit (masked texts, tokens)
+    // is computed, used and dropped while the unit is at hand, instead of living for the whole file.
+    for (const unit of catalog.units) {
+      if (unit.state === 'obsolete') continue;
+      current = unit;
+      const untranslated = unit.state === 'untranslated';
+      for (const { check, context, reportCurrent } of unitRunners) {
+        if (untranslated && check.scope !== 'all') continue;
+        running = check;
+        if (check.appliesTo && !check.appliesTo(unit, context)) continue;
+        check.check!(unit, context, reportCurrent);
+      }
+      unit.cache.clear();
+    }
+  } catch (error) {
+    if (options.debug) throw error;
+    throw new TranslintError(`rule ${running?.id} failed: ${(error as Error).message} (run with --debug for details)`, { file: catalog.document.path });
   }
   return dropSuperseded(findings, rules);
 }
