@@ -30,6 +30,8 @@ export interface SenseOptions {
 }
 
 const MAX_TEXT = 200;
+/** What a near-miss word means when no dictionary knows it. */
+const UNKNOWN_WORD = 'an unknown word';
 
 export const defaultSenseOptions: SenseOptions = { maxSourceWords: 6, unexplainedPairs: false };
 
@@ -72,14 +74,21 @@ export function senseProblems(source: string, target: string, targetLocale: stri
     s.translations.has(t.stem) || s.lower === t.lower || [...t.means.keys()].some((meaning) => s.related.has(meaning) || compoundOf(meaning, s.stem));
   const uncovered = sourceWords.filter((s) => s.translations.size > 0 && !targetWords.some((t) => explains(s, t)));
   const unexplained = targetWords.filter((t) => t.means.size > 0 && !sourceWords.some((s) => explains(s, t)));
+  // A near-miss may be a word the lexicon does not know, or one that only loosely relates to
+  // some source word ("важность" ~ "relative"): what counts is that it translates none.
+  const translatesNone = targetWords.filter((t) => !sourceWords.some((s) => s.translations.has(t.stem) || s.lower === t.lower));
   const problems: SenseProblem[] = [];
   const used = new Set<TargetWord>();
-  for (const s of unexplained.length > 0 ? uncovered : []) {
+  for (const s of uncovered) {
     const antonyms = antonymStems(s, english);
-    for (const t of unexplained) {
+    for (const t of translatesNone) {
       if (used.has(t)) continue;
       // "Not plugged in" -> "Отключен": an opposite under a flipped polarity says the same thing.
-      const opposite = options.polarityDiffers ? undefined : [...t.means.keys()].find((meaning) => antonyms.has(meaning));
+      const opposite = unexplained.includes(t) ? [...t.means.keys()].find((meaning) => antonyms.has(meaning)) : undefined;
+      if (opposite && options.polarityDiffers) {
+        used.add(t);
+        break;
+      }
       if (opposite) {
         used.add(t);
         problems.push(describe('meaning/antonym', 'antonym', 0.9, s, t, english.word(opposite) ?? opposite, target, lexicon));
@@ -88,7 +97,7 @@ export function senseProblems(source: string, target: string, targetLocale: stri
       const nearMiss = closestSpelling(t, s, lexicon, options.memory);
       if (nearMiss) {
         used.add(t);
-        problems.push(describe('meaning/sense', 'near-miss', 0.85, s, t, topMeaning(t, english), target, lexicon, nearMiss));
+        problems.push(describe('meaning/sense', 'near-miss', 0.85, s, t, t.means.size > 0 ? topMeaning(t, english) : UNKNOWN_WORD, target, lexicon, nearMiss));
         break;
       }
     }
@@ -188,14 +197,31 @@ function contentTargetWords(text: string, formats: ReadonlySet<string>, language
   const stem = stemmerFor(language);
   const stop = stopSet(lexicon.stopwords);
   return wordsOf(text, formats)
+    .map(withoutElision)
     .filter((word) => word.lower.length > 1 && !stop.has(word.lower) && !isAcronym(word.text) && !isNegatorWord(word.lower, language))
     .map((word) => {
-      const wordStem = stem(word.lower);
+      let wordStem = stem(word.lower);
+      // Russian writes ё as е more often than not; dictionaries use either spelling.
+      if (word.lower.includes('ё') && lexicon.meanings(wordStem).length === 0) {
+        word = { text: word.text, lower: word.lower.replace(/ё/g, 'е') };
+        wordStem = stem(word.lower);
+      }
       const means = new Map<string, number>();
       for (const [meaning, weight] of lexicon.meanings(wordStem)) means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
       for (const [meaning, weight] of memory?.meaningsOf(wordStem) ?? []) means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
       return { ...word, stem: wordStem, means };
     });
+}
+
+// An elided article or preposition glued on by an apostrophe (fr l’écran, d’origine; it dell'unità).
+const ELISION = /^[\p{L}]{1,5}['’](?=[\p{L}]{3})/u;
+
+/** The word without an elided article or preposition in front ("l’écran" -> "écran"). */
+function withoutElision(word: Word): Word {
+  const elided = ELISION.exec(word.text);
+  if (!elided) return word;
+  const text = word.text.slice(elided[0].length);
+  return { text, lower: text.toLowerCase() };
 }
 
 const stopSets = new WeakMap<string[], Set<string>>();
@@ -232,8 +258,11 @@ function topMeaning(word: TargetWord, english: EnglishLexicon): string {
   return best ? english.word(best[0]) ?? best[0] : word.lower;
 }
 
+/** The source word as a reader knows it: its lemma ("files" -> "file"), never a bare stem ("minim"). */
 function englishWord(word: SourceWord, english: EnglishLexicon): string {
-  return english.word(word.stem) ?? word.lower;
+  const stem = stemmerFor('en');
+  for (const candidate of [word.lower, ...lemmaCandidates(word.lower)]) if (english.word(stem(candidate)) === candidate) return candidate;
+  return word.lower;
 }
 
 /** A translation of `source` spelled within a few letters of what was written (the 2009 case). */
@@ -244,7 +273,10 @@ function closestSpelling(written: TargetWord, source: SourceWord, lexicon: Lexic
   for (const targetStem of source.translations.keys()) {
     for (const form of candidateForms(targetStem, lexicon, memory)) {
       // Another inflection of the same word (переключить/переключать) is not a near-miss.
-      if (form === written.lower || sameFamily(form, written.lower)) continue;
+      if (form === written.lower || sameFamily(form, written.lower) || prefixed(form, written.lower)) continue;
+      // A word the lexicon does not know may just be an inflection it lacks: only an edit that
+      // keeps the ending (where inflection happens) makes it a misspelling of the expected word.
+      if (written.means.size === 0 && !keepsEnding(written.lower, form)) continue;
       const distance = levenshtein(written.lower, form, limit);
       if (distance <= limit && (!best || distance < best.distance)) best = { form, distance };
     }
@@ -259,6 +291,18 @@ function candidateForms(targetStem: string, lexicon: Lexicon, memory?: Translati
   }
   if (forms.size === 0) forms.add(targetStem);
   return [...forms];
+}
+
+/** One word is the other with letters put in front: a derivational prefix (svuotare/vuotare, skopiuj/kopiuj). */
+function prefixed(a: string, b: string): boolean {
+  return a.length !== b.length && (a.endsWith(b) || b.endsWith(a));
+}
+
+/** The words differ before their last letters: at least two shared at the end (one in short words). */
+function keepsEnding(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[a.length - 1 - shared] === b[b.length - 1 - shared]) shared++;
+  return shared >= (Math.min(a.length, b.length) <= 5 ? 1 : 2);
 }
 
 function sameFamily(a: string, b: string): boolean {
@@ -304,7 +348,9 @@ function describe(ruleId: SenseProblem['ruleId'], kind: SenseProblem['kind'], co
   }
   const suggestion = replacement ? replaceWord(target, written.text, matchCase(written.text, replacement)) : undefined;
   const shown = matchCase(written.text, written.text);
-  const message = kind === 'antonym'
+  const message = targetMeans === UNKNOWN_WORD
+    ? `"${shown}" is no known word for "${expected}", likely a misspelling${suggestion ? `; did you mean "${suggestion}"?` : ''}`
+    : kind === 'antonym'
     ? `"${shown}" means "${targetMeans}", the opposite of "${expected}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`
     : `"${shown}" means "${targetMeans}", not "${expected}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
   return { ruleId, kind, confidence, message, meaning: { targetMeans, expected, ...(suggestion ? { suggestion } : {}) } };

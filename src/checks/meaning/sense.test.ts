@@ -10,6 +10,8 @@ testCheck(sense, {
     { source: 'Delete file', target: 'Удавить файл', locale: 'ru', message: /"Удавить" means "strangle", not "delete"; did you mean "Удалить файл"\?/ },
     { source: 'Close', target: 'Schleißen', locale: 'de', message: /did you mean "Schließen"/ },
     { source: 'File', target: 'Lime', locale: 'fr', options: { minConfidence: 0.5 }, message: /did you mean "Fichier"/, why: 'wrong sense (the tool), enabled by a lower threshold' },
+    { source: 'Print', target: 'Impromer', locale: 'fr', message: /^"Impromer" is no known word for "print", likely a misspelling; did you mean "Imprimer"\?$/, why: 'a misspelling no dictionary knows' },
+    { source: 'Save the image', target: 'Enregistrer l’imoge', locale: 'fr', message: /"imoge" .*did you mean "Enregistrer l’image"\?/, why: 'an elided article is not part of the word' },
   ],
   quiet: [
     { source: 'Save', target: 'Сохранить', locale: 'ru' },
@@ -19,6 +21,10 @@ testCheck(sense, {
     { source: 'Reset', target: 'Перегрузка', locale: 'xx', why: 'no lexicon for the language: no evidence, no finding' },
     { source: 'File', target: 'Lime', locale: 'fr', why: 'wrong senses are below the default threshold' },
     { source: 'Switch application', target: 'Переключить приложение', locale: 'ru', why: 'another inflection of the expected word is no near-miss' },
+    { source: 'Print', target: 'Imprimez', locale: 'fr', why: 'an unknown inflection (the ending differs) is no misspelling' },
+    { source: 'Copy files', target: 'Skopiuj pliki', locale: 'pl', why: 'a prefixed form (perfective s-) is no misspelling' },
+    { source: 'Delete the image', target: 'Supprimer l’image', locale: 'fr', why: 'l’ is an elided article' },
+    { source: 'Exclude files', target: 'Не включать файлы', locale: 'ru', why: 'a negated opposite says the same' },
   ],
 });
 
