@@ -113,7 +113,7 @@ export function senseProblems(source: string, target: string, targetLocale: stri
     // rendering; only derivations of the word itself ("retten": saver) do not count.
     const synonymous = (t: TargetWord) => [...t.means.keys()].some((meaning) => s.related.has(meaning) && !meaning.startsWith(s.stem.slice(0, 4)));
     if (targetWords.some((t) => s.domain.has(t.stem) || synonymous(t))) continue;
-    const other = targetWords.find((t) => !used.has(t) && s.translations.has(t.stem) && !s.domain.has(t.stem) && otherMeaning(t, s, english) !== undefined);
+    const other = targetWords.find((t) => !used.has(t) && s.translations.has(t.stem) && !s.domain.has(t.stem) && otherMeaning(t, s, english) !== undefined && !sharesSoftwareSense(t, s, lexicon, english));
     if (!other) continue;
     used.add(other);
     problems.push(describe('meaning/sense', 'wrong-sense', 0.55, s, other, otherMeaning(other, s, english)!, target, lexicon));
@@ -159,6 +159,25 @@ function lemmaCandidates(word: string): string[] {
 /** "filesystem" contains "file": a compound meaning explains its parts. */
 function compoundOf(meaning: string, stem: string): boolean {
   return stem.length >= 4 && meaning.length > stem.length && (meaning.startsWith(stem) || meaning.endsWith(stem));
+}
+
+/**
+ * Whether the written word shares a meaning, other than the source word itself, with a software
+ * translation of it: "waagerecht" (level, horizontal) and "horizontal" (horizontal, flat) are two
+ * words for one sense; "Retten" (rescue, save) and "Speichern" (save, store) meet only in "save".
+ */
+function sharesSoftwareSense(written: TargetWord, source: SourceWord, lexicon: Lexicon, english: EnglishLexicon): boolean {
+  const own = [...written.means.keys()].filter((meaning) => meaning !== source.stem && !source.related.has(meaning) || meaning !== source.stem && !meaning.startsWith(source.stem.slice(0, 4)));
+  if (own.length === 0) return false;
+  const ownRelated = new Set(own);
+  for (const meaning of own) for (const related of english.related(meaning)) ownRelated.add(related);
+  for (const [stem] of source.domain) {
+    for (const [meaning] of lexicon.meanings(stem)) {
+      if (meaning === source.stem || meaning.startsWith(source.stem.slice(0, 4))) continue;
+      if (ownRelated.has(meaning)) return true;
+    }
+  }
+  return false;
 }
 
 /** The strongest meaning of a target word that is not the source word's own sense. */
