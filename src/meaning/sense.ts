@@ -67,7 +67,7 @@ export function senseProblems(source: string, target: string, targetLocale: stri
   if (!lexicon || !english) return [];
   const sourceWords = contentSourceWords(source, formats, english, lexicon, options.memory);
   if (sourceWords.length === 0 || sourceWords.length > options.maxSourceWords) return [];
-  const targetWords = contentTargetWords(target, formats, language, lexicon, options.memory);
+  const targetWords = contentTargetWords(target, formats, language, lexicon, english, options.memory);
   if (targetWords.length === 0) return [];
 
   const explains = (s: SourceWord, t: TargetWord): boolean =>
@@ -84,7 +84,7 @@ export function senseProblems(source: string, target: string, targetLocale: stri
     for (const t of translatesNone) {
       if (used.has(t)) continue;
       // "Not plugged in" -> "Отключен": an opposite under a flipped polarity says the same thing.
-      const opposite = unexplained.includes(t) ? [...t.means.keys()].find((meaning) => antonyms.has(meaning)) : undefined;
+      const opposite = (unexplained.includes(t) ? [...t.means.keys()].find((meaning) => antonyms.has(meaning)) : undefined) ?? translatedOpposite(t, s, english, lexicon);
       if (opposite && options.polarityDiffers) {
         used.add(t);
         break;
@@ -158,8 +158,14 @@ function lemmaCandidates(word: string): string[] {
 
 /** "filesystem" contains "file": a compound meaning explains its parts. */
 function compoundOf(meaning: string, stem: string): boolean {
-  return stem.length >= 4 && meaning.length > stem.length && (meaning.startsWith(stem) || meaning.endsWith(stem));
+  if (stem.length < 4 || meaning.length <= stem.length) return false;
+  if (meaning.startsWith(stem)) return true;
+  // "unlock" ends with "lock" but says the opposite: a negating prefix makes no compound.
+  return meaning.endsWith(stem) && !NEGATING_PREFIX.test(meaning.slice(0, -stem.length));
 }
+
+/** English prefixes that negate or reverse the word they precede (un-lock, dis-connect, de-activate). */
+const NEGATING_PREFIX = /^(?:un|dis|de|non-?|in|im|il|ir|anti-?|counter-?|mis)$/;
 
 /**
  * Whether the written word shares a meaning, other than the source word itself, with a software
@@ -203,7 +209,10 @@ function contentSourceWords(text: string, formats: ReadonlySet<string>, english:
         translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
         if (kind.includes('a')) domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
       }
+      const opposites = english.antonyms(wordStem);
       for (const [targetStem, , weight] of memory?.translationsOf(wordStem) ?? []) {
+        // A link the project learned to a word the lexicon knows as the opposite is a mistranslation repeated, not a sense.
+        if (opposites.length > 0 && lexicon.meanings(targetStem).some(([meaning, strength]) => strength >= 0.5 && opposites.includes(meaning))) continue;
         translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
         domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
       }
@@ -212,7 +221,7 @@ function contentSourceWords(text: string, formats: ReadonlySet<string>, english:
     });
 }
 
-function contentTargetWords(text: string, formats: ReadonlySet<string>, language: string, lexicon: Lexicon, memory: TranslationMemory | undefined): TargetWord[] {
+function contentTargetWords(text: string, formats: ReadonlySet<string>, language: string, lexicon: Lexicon, english: EnglishLexicon, memory: TranslationMemory | undefined): TargetWord[] {
   const stem = stemmerFor(language);
   const stop = stopSet(lexicon.stopwords);
   return wordsOf(text, formats)
@@ -227,7 +236,10 @@ function contentTargetWords(text: string, formats: ReadonlySet<string>, language
       }
       const means = new Map<string, number>();
       for (const [meaning, weight] of lexicon.meanings(wordStem)) means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
-      for (const [meaning, weight] of memory?.meaningsOf(wordStem) ?? []) means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
+      for (const [meaning, weight] of memory?.meaningsOf(wordStem) ?? []) {
+        if (english.antonyms(meaning).some((opposite) => (means.get(opposite) ?? 0) >= 0.5)) continue; // see contentSourceWords
+        means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
+      }
       return { ...word, stem: wordStem, means };
     });
 }
@@ -253,6 +265,19 @@ function stopSet(words: string[]): Set<string> {
 
 function isAcronym(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/**
+ * The opposite of the source word that the written word translates in software ("Bloquear" for
+ * "Unlock": lock), when it translates no sense of the source word itself.
+ */
+function translatedOpposite(written: TargetWord, source: SourceWord, english: EnglishLexicon, lexicon: Lexicon): string | undefined {
+  if (source.translations.has(written.stem)) return undefined;
+  for (const antonym of english.antonyms(source.stem)) {
+    if (source.related.has(antonym)) continue;
+    if (lexicon.translations(antonym).some(([stem, , weight, kind]) => stem === written.stem && kind.includes('a') && weight >= 0.3)) return antonym;
+  }
+  return undefined;
 }
 
 /** Stems of the opposites of a source word, with their derivations ("hide" -> "hidden"). */

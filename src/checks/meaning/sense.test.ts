@@ -32,6 +32,8 @@ testCheck(antonym, {
   fires: [
     { source: 'Show', target: 'Скрыть', locale: 'ru', message: /the opposite of "show"/ },
     { source: 'Open the file', target: 'Fermer le fichier', locale: 'fr' },
+    { source: 'Lock files', target: 'Desbloquear archivos', locale: 'es', message: /"Desbloquear" means "unlock", the opposite of "lock"/, why: '"unlock" is no compound of "lock"' },
+    { source: 'Unlock the screen', target: 'Verrouiller l’écran', locale: 'fr', message: /did you mean "Déverrouiller l’écran"/ },
   ],
   quiet: [
     { source: 'Hide', target: 'Скрыть', locale: 'ru' },
@@ -48,5 +50,16 @@ describe('meaning/sense near-miss (the 2009 button)', () => {
     assert.equal(findings[0]!.meaning?.expected, 'reset');
     assert.equal(findings[0]!.meaning?.suggestion, 'Перезагрузка');
     assert.match(findings[0]!.message, /^"Перегрузка" means "overload", not "reset"; did you mean "Перезагрузка"\?$/);
+  });
+});
+
+describe('meaning/antonym and the translation memory', () => {
+  it('does not let a repeated mistranslation to the opposite vouch for itself', () => {
+    const memory = { translationsOf: (stem: string) => (stem === 'disabl' ? [['включ', 'включить', 0.6] as [string, string, number]] : []), meaningsOf: (stem: string) => (stem === 'включ' ? [['disabl', 0.6] as [string, number]] : []) };
+    const project = { glossary: () => [], memory: () => memory };
+    const findings = runCheck(antonym, { source: 'Disable sounds', target: 'Включить звуки', locale: 'ru' }, project);
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]!.meaning?.targetMeans, 'enable');
+    assert.equal(findings[0]!.meaning?.suggestion, 'Выключить звуки');
   });
 });
