@@ -112,7 +112,8 @@ export function senseProblems(source: string, target: string, targetLocale: stri
     // A synonym among the written word's meanings ("auswählen": select ~ choose) makes it a fair
     // rendering; only derivations of the word itself ("retten": saver) do not count.
     const synonymous = (t: TargetWord) => [...t.means.keys()].some((meaning) => s.related.has(meaning) && !meaning.startsWith(s.stem.slice(0, 4)));
-    if (targetWords.some((t) => s.domain.has(t.stem) || synonymous(t))) continue;
+    // A software translation inside a compound ("Datumseinstellungen" holds "Datum") is there too.
+    if (targetWords.some((t) => s.domain.has(t.stem) || synonymous(t) || holdsTranslation(t, s))) continue;
     const other = targetWords.find((t) => !used.has(t) && s.translations.has(t.stem) && !s.domain.has(t.stem) && otherMeaning(t, s, english) !== undefined && !sharesSoftwareSense(t, s, lexicon, english));
     if (!other) continue;
     used.add(other);
@@ -173,7 +174,7 @@ const NEGATING_PREFIX = /^(?:un|dis|de|non-?|in|im|il|ir|anti-?|counter-?|mis)$/
  * words for one sense; "Retten" (rescue, save) and "Speichern" (save, store) meet only in "save".
  */
 function sharesSoftwareSense(written: TargetWord, source: SourceWord, lexicon: Lexicon, english: EnglishLexicon): boolean {
-  const own = [...written.means.keys()].filter((meaning) => meaning !== source.stem && !source.related.has(meaning) || meaning !== source.stem && !meaning.startsWith(source.stem.slice(0, 4)));
+  const own = [...written.means.keys()].filter((meaning) => !meaning.startsWith(source.stem.slice(0, 4)));
   if (own.length === 0) return false;
   const ownRelated = new Set(own);
   for (const meaning of own) for (const related of english.related(meaning)) ownRelated.add(related);
@@ -183,6 +184,11 @@ function sharesSoftwareSense(written: TargetWord, source: SourceWord, lexicon: L
       if (ownRelated.has(meaning)) return true;
     }
   }
+  return false;
+}
+
+function holdsTranslation(written: TargetWord, source: SourceWord): boolean {
+  for (const stem of source.domain.keys()) if (stem.length >= 4 && written.stem.length > stem.length + 2 && written.lower.includes(stem)) return true;
   return false;
 }
 

@@ -20,6 +20,7 @@ testCheck(sense, {
     { source: 'Open File', target: 'Datei öffnen', locale: 'de' },
     { source: 'Reset', target: 'Перегрузка', locale: 'xx', why: 'no lexicon for the language: no evidence, no finding' },
     { source: 'File', target: 'Lime', locale: 'fr', why: 'wrong senses are below the default threshold' },
+    { source: 'Time and date of the backup', target: 'Sicherungszeit und -datum', locale: 'de', options: { minConfidence: 0.5 }, why: 'a software translation inside a compound is there' },
     { source: 'Switch application', target: 'Переключить приложение', locale: 'ru', why: 'another inflection of the expected word is no near-miss' },
     { source: 'Print', target: 'Imprimez', locale: 'fr', why: 'an unknown inflection (the ending differs) is no misspelling' },
     { source: 'Copy files', target: 'Skopiuj pliki', locale: 'pl', why: 'a prefixed form (perfective s-) is no misspelling' },
