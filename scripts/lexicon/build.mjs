@@ -17,8 +17,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { FUNCTION_WORDS } from './function-words.mjs';
+import { packLexicon } from './write-lexicon.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { parsePo } = await import(join(root, 'dist/formats/po.js'));
@@ -285,21 +285,13 @@ function round(weight) {
   return Math.round(weight * 1000) / 1000;
 }
 
-/** Writes the line format src/meaning/lexicon.ts reads (see there). */
+/** Writes the format src/meaning/lexicon.ts reads (scripts/lexicon/write-lexicon.mjs). */
 function writeLexicon(name, meta, stopwords, sections) {
   mkdirSync(OUT, { recursive: true });
-  const lines = ['#translint-lexicon 1', `#meta ${JSON.stringify(meta)}`, `#stopwords ${stopwords.join(' ')}`];
-  for (const [section, entries] of Object.entries(sections)) {
-    lines.push(`@${section}`);
-    for (const [key, row] of Object.entries(entries)) {
-      if (/[\t\n]/.test(key)) continue;
-      lines.push(`${key}\t${row}`);
-    }
-  }
   const path = join(OUT, name);
   const temporary = `${path}.tmp-${process.pid}`;
-  // Node writes mtime 0 and no file name in the gzip header: the same input gives the same bytes.
-  writeFileSync(temporary, gzipSync(Buffer.from(`${lines.join('\n')}\n`), { level: 9 }));
+  // Members carry mtime 0 and no file name: the same input gives the same bytes.
+  writeFileSync(temporary, packLexicon(meta, stopwords, Object.fromEntries(Object.entries(sections).map(([section, entries]) => [section, Object.entries(entries)]))));
   renameSync(temporary, path);
   log(`wrote ${path}`);
 }

@@ -5,12 +5,17 @@ import { gunzipSync } from 'node:zlib';
  * Lexicons shipped in lexicon/, built by scripts/lexicon/build.mjs from bilingual dictionaries,
  * WordNet and word alignments over the benchmark corpus. Keys are stems (src/meaning/stem.ts).
  *
- * File format (gzip, UTF-8 text, so loading is a split and not a JSON parse of 10 MB):
- *   #translint-lexicon 1
+ * File format 2 (scripts/lexicon/write-lexicon.mjs): gzip members, so `zcat` prints the text.
+ * The first member holds the header and an index of the others:
+ *   #translint-lexicon 2
  *   #meta {"language":"ru","sources":[...]}            (one JSON line)
  *   #stopwords w1 w2 ...
- *   @section                                           (then one "key<TAB>row" line per entry)
- * Rows are parsed only when a key is looked up.
+ *   #block<TAB>section<TAB>offset<TAB>length<TAB>first key   (offset after the first member)
+ * Each further member holds ~32 KB of "key<TAB>row" lines of one section, keys sorted. Every
+ * member records its own size in a gzip FEXTRA "TL" subfield. Loading reads the index only; a
+ * block is inflated when a key in it is first looked up, and rows are parsed on first lookup,
+ * so a language loads in milliseconds whatever its size. Format 1 (one gzip stream of the
+ * whole text, sections opened by "@section" lines) is still read.
  */
 export interface LexiconSource {
   name: string;
@@ -18,10 +23,11 @@ export interface LexiconSource {
   entries: number;
 }
 
-interface Sections {
+interface LexiconFile {
   meta: { language?: string; sources: LexiconSource[] };
   stopwords: string[];
-  sections: Map<string, Map<string, string>>;
+  /** The raw row of `key` in `section`, or undefined. */
+  row(section: string, key: string): string | undefined;
 }
 
 /**
@@ -56,11 +62,78 @@ export interface EnglishLexicon {
 
 const LEXICON_DIR = new URL('../../lexicon/', import.meta.url);
 
-function readSections(name: string): Sections | null {
+function openLexicon(name: string): LexiconFile | null {
   const url = new URL(name, LEXICON_DIR);
   if (!existsSync(url)) return null;
-  const text = gunzipSync(readFileSync(url)).toString('utf8');
-  const result: Sections = { meta: { sources: [] }, stopwords: [], sections: new Map() };
+  const bytes = readFileSync(url);
+  const headerSize = memberSize(bytes, 0);
+  return headerSize === undefined ? wholeText(gunzipSync(bytes).toString('utf8')) : indexed(bytes, headerSize);
+}
+
+/** The size a member records in its FEXTRA "TL" subfield (format 2), or undefined. */
+function memberSize(bytes: Buffer, at: number): number | undefined {
+  if (bytes.length < at + 20 || bytes[at] !== 0x1f || bytes[at + 1] !== 0x8b || (bytes[at + 3]! & 4) === 0) return undefined;
+  if (bytes[at + 12] !== 0x54 || bytes[at + 13] !== 0x4c) return undefined;
+  return bytes.readUInt32LE(at + 16);
+}
+
+interface Block {
+  offset: number;
+  length: number;
+  firstKey: string;
+  rows?: Map<string, string>;
+}
+
+function indexed(bytes: Buffer, headerSize: number): LexiconFile {
+  const file: LexiconFile = { meta: { sources: [] }, stopwords: [], row: () => undefined };
+  const sections = new Map<string, Block[]>();
+  for (const line of gunzipSync(bytes.subarray(0, headerSize)).toString('utf8').split('\n')) {
+    if (line.startsWith('#meta ')) file.meta = JSON.parse(line.slice(6)) as LexiconFile['meta'];
+    else if (line.startsWith('#stopwords ')) file.stopwords = line.slice(11).split(' ');
+    else if (line.startsWith('#block\t')) {
+      const [, section, offset, length, firstKey] = line.split('\t');
+      let blocks = sections.get(section!);
+      if (!blocks) sections.set(section!, (blocks = []));
+      blocks.push({ offset: headerSize + Number(offset), length: Number(length), firstKey: firstKey ?? '' });
+    }
+  }
+  file.row = (section, key) => {
+    const blocks = sections.get(section);
+    if (!blocks) return undefined;
+    // The last block whose first key is not after `key`.
+    let low = 0;
+    let high = blocks.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (blocks[middle]!.firstKey <= key) (found = middle), (low = middle + 1);
+      else high = middle - 1;
+    }
+    if (found < 0) return undefined;
+    const block = blocks[found]!;
+    block.rows ??= rowsOf(gunzipSync(bytes.subarray(block.offset, block.offset + block.length)).toString('utf8'));
+    return block.rows.get(key);
+  };
+  return file;
+}
+
+function rowsOf(text: string): Map<string, string> {
+  const rows = new Map<string, string>();
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', start);
+    if (tab > start && tab < end) rows.set(text.slice(start, tab), text.slice(tab + 1, end));
+    start = end + 1;
+  }
+  return rows;
+}
+
+/** Format 1: the whole text in one gzip stream, sections opened by "@section" lines. */
+function wholeText(text: string): LexiconFile {
+  const file: LexiconFile = { meta: { sources: [] }, stopwords: [], row: () => undefined };
+  const sections = new Map<string, Map<string, string>>();
   let section: Map<string, string> | undefined;
   let start = 0;
   while (start < text.length) {
@@ -68,27 +141,25 @@ function readSections(name: string): Sections | null {
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
     start = end + 1;
-    if (line.startsWith('@')) {
-      section = new Map();
-      result.sections.set(line.slice(1), section);
-    } else if (line.startsWith('#meta ')) result.meta = JSON.parse(line.slice(6)) as Sections['meta'];
-    else if (line.startsWith('#stopwords ')) result.stopwords = line.slice(11).split(' ');
+    if (line.startsWith('@')) sections.set(line.slice(1), (section = new Map()));
+    else if (line.startsWith('#meta ')) file.meta = JSON.parse(line.slice(6)) as LexiconFile['meta'];
+    else if (line.startsWith('#stopwords ')) file.stopwords = line.slice(11).split(' ');
     else if (section && line) {
       const tab = line.indexOf('\t');
       if (tab > 0) section.set(line.slice(0, tab), line.slice(tab + 1));
     }
   }
-  return result;
+  file.row = (name, key) => sections.get(name)?.get(key);
+  return file;
 }
 
 /** Lazily parsed rows of one section; `parse` turns a row into its value once. */
-function lookup<T>(sections: Sections, name: string, parse: (row: string) => T, empty: T): (key: string) => T {
-  const rows = sections.sections.get(name) ?? new Map<string, string>();
+function lookup<T>(file: LexiconFile, section: string, parse: (row: string) => T, empty: T): (key: string) => T {
   const parsed = new Map<string, T>();
   return (key) => {
     let value = parsed.get(key);
     if (value === undefined) {
-      const row = rows.get(key);
+      const row = file.row(section, key);
       value = row === undefined ? empty : parse(row);
       parsed.set(key, value);
     }
@@ -113,14 +184,14 @@ let english: EnglishLexicon | null | undefined;
 export function lexiconFor(language: string): Lexicon | null {
   let lexicon = cache.get(language);
   if (lexicon !== undefined) return lexicon;
-  const sections = readSections(`${language}.lex.gz`);
-  lexicon = sections && {
+  const file = openLexicon(`${language}.lex.gz`);
+  lexicon = file && {
     language,
-    sources: sections.meta.sources,
-    stopwords: sections.stopwords,
-    translations: lookup(sections, 'translations', translationRows, []),
-    meanings: lookup(sections, 'meanings', pairs, []),
-    forms: lookup(sections, 'forms', list, []),
+    sources: file.meta.sources,
+    stopwords: file.stopwords,
+    translations: lookup(file, 'translations', translationRows, []),
+    meanings: lookup(file, 'meanings', pairs, []),
+    forms: lookup(file, 'forms', list, []),
   };
   cache.set(language, lexicon);
   return lexicon;
@@ -128,14 +199,13 @@ export function lexiconFor(language: string): Lexicon | null {
 
 export function englishLexicon(): EnglishLexicon | null {
   if (english !== undefined) return english;
-  const sections = readSections('en.lex.gz');
-  const word = lookup<string | undefined>(sections ?? { meta: { sources: [] }, stopwords: [], sections: new Map() }, 'words', (row) => row, undefined);
-  english = sections && {
-    sources: sections.meta.sources,
-    stopwords: sections.stopwords,
-    related: lookup(sections, 'related', list, []),
-    antonyms: lookup(sections, 'antonyms', list, []),
-    word,
+  const file = openLexicon('en.lex.gz');
+  english = file && {
+    sources: file.meta.sources,
+    stopwords: file.stopwords,
+    related: lookup(file, 'related', list, []),
+    antonyms: lookup(file, 'antonyms', list, []),
+    word: lookup<string | undefined>(file, 'words', (row) => row, undefined),
   };
   return english;
 }

@@ -1,9 +1,11 @@
 /**
  * Cardinal number words from 2 upwards, with their inflected forms, per language. Words for
- * 1 are left out on purpose: "un", "ein", "one" are also articles and pronouns.
+ * 1 are left out of the target languages on purpose: "un", "ein", "один" are also articles and
+ * pronouns, so a target's 1 is never counted. English "one", "single" and "once" do count (its
+ * article is "a"): a target that says 2 or 3 where the source says one then changed the number.
  */
 const WORDS: Record<string, Record<string, number>> = {
-  en: table({ 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten', 11: 'eleven', 12: 'twelve', 13: 'thirteen', 14: 'fourteen', 15: 'fifteen', 16: 'sixteen', 17: 'seventeen', 18: 'eighteen', 19: 'nineteen', 20: 'twenty', 30: 'thirty', 40: 'forty', 50: 'fifty', 60: 'sixty', 70: 'seventy', 80: 'eighty', 90: 'ninety', 100: 'hundred', 1000: 'thousand', 2.1: 'twice|double', 3.1: 'thrice|triple' }),
+  en: table({ 1: 'one|single|once', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten', 11: 'eleven', 12: 'twelve', 13: 'thirteen', 14: 'fourteen', 15: 'fifteen', 16: 'sixteen', 17: 'seventeen', 18: 'eighteen', 19: 'nineteen', 20: 'twenty', 30: 'thirty', 40: 'forty', 50: 'fifty', 60: 'sixty', 70: 'seventy', 80: 'eighty', 90: 'ninety', 100: 'hundred', 1000: 'thousand', 2.1: 'twice|double', 3.1: 'thrice|triple' }),
   ru: table({ 2: 'два|две|двух|двум|двумя', 3: 'три|трёх|трех|трём|трем|тремя', 4: 'четыре|четырёх|четырех|четырём|четырем|четырьмя', 5: 'пять|пяти|пятью', 6: 'шесть|шести|шестью', 7: 'семь|семи|семью', 8: 'восемь|восьми|восемью|восьмью', 9: 'девять|девяти|девятью', 10: 'десять|десяти|десятью', 11: 'одиннадцать|одиннадцати', 12: 'двенадцать|двенадцати', 15: 'пятнадцать|пятнадцати', 20: 'двадцать|двадцати', 30: 'тридцать|тридцати', 40: 'сорок|сорока', 50: 'пятьдесят|пятидесяти', 100: 'сто|ста', 1000: 'тысяча|тысячи|тысяч|тысячу' }),
   uk: table({ 2: 'два|дві|двох|двом', 3: 'три|трьох|трьом', 4: 'чотири|чотирьох', 5: "п'ять|п’ять|п'яти", 10: 'десять|десяти', 100: 'сто', 1000: 'тисяча|тисячі|тисяч' }),
   de: table({ 2: 'zwei|zweien', 3: 'drei|dreien', 4: 'vier|vieren', 5: 'fünf|fünfen', 6: 'sechs', 7: 'sieben', 8: 'acht', 9: 'neun', 10: 'zehn', 11: 'elf', 12: 'zwölf', 13: 'dreizehn', 14: 'vierzehn', 15: 'fünfzehn', 16: 'sechzehn', 17: 'siebzehn', 18: 'achtzehn', 19: 'neunzehn', 20: 'zwanzig', 30: 'dreißig|dreissig', 40: 'vierzig', 50: 'fünfzig', 60: 'sechzig', 70: 'siebzig', 80: 'achtzig', 90: 'neunzig', 100: 'hundert|einhundert', 1000: 'tausend|eintausend', 2.1: 'zweimal|doppelt', 3.1: 'dreimal|dreifach' }),
@@ -15,6 +17,20 @@ const WORDS: Record<string, Record<string, number>> = {
   nl: table({ 2: 'twee', 3: 'drie', 4: 'vier', 5: 'vijf', 6: 'zes', 7: 'zeven', 8: 'acht', 9: 'negen', 10: 'tien', 11: 'elf', 12: 'twaalf', 13: 'dertien', 14: 'veertien', 15: 'vijftien', 20: 'twintig', 30: 'dertig', 40: 'veertig', 50: 'vijftig', 100: 'honderd', 1000: 'duizend', 2.1: 'dubbel|tweemaal', 3.1: 'driemaal|drievoudig' }),
 };
 
+/**
+ * Stems of multiplicative number words, matched at the start of a word so that every inflection
+ * and compound counts ("двойной", "dwukrotne", "Doppelklick").
+ */
+const STEMS: Record<string, [string, number][]> = {
+  ru: [['двойн', 2], ['двукратн', 2], ['тройн', 3], ['трёхкратн', 3], ['трехкратн', 3]],
+  uk: [['подвійн', 2], ['потрійн', 3]],
+  de: [['doppel', 2], ['zweifach', 2], ['dreifach', 3], ['vierfach', 4]],
+  pl: [['podwójn', 2], ['dwukrotn', 2], ['potrójn', 3], ['trzykrotn', 3]],
+  it: [['doppi', 2], ['tripl', 3]],
+  pt: [['duplic', 2], ['tripl', 3]],
+  nl: [['dubbel', 2], ['drievoudig', 3]],
+};
+
 function table(spec: Record<number, string>): Record<string, number> {
   const words: Record<string, number> = {};
   for (const [value, forms] of Object.entries(spec)) for (const form of forms.split('|')) words[form] = Math.floor(Number(value));
@@ -23,7 +39,11 @@ function table(spec: Record<number, string>): Record<string, number> {
 
 /** The value of a number word in `language`, or undefined. */
 export function numberWordValue(language: string, word: string): number | undefined {
-  return WORDS[language]?.[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  const value = WORDS[language]?.[lower];
+  if (value !== undefined) return value;
+  for (const [stem, stemValue] of STEMS[language] ?? []) if (lower.startsWith(stem)) return stemValue;
+  return undefined;
 }
 
 /** A word for `value` in `language` (the first listed form), for suggestions. */

@@ -30,6 +30,8 @@ export interface SenseOptions {
 }
 
 const MAX_TEXT = 200;
+/** What a near-miss word means when no dictionary knows it. */
+const UNKNOWN_WORD = 'an unknown word';
 
 export const defaultSenseOptions: SenseOptions = { maxSourceWords: 6, unexplainedPairs: false };
 
@@ -65,21 +67,28 @@ export function senseProblems(source: string, target: string, targetLocale: stri
   if (!lexicon || !english) return [];
   const sourceWords = contentSourceWords(source, formats, english, lexicon, options.memory);
   if (sourceWords.length === 0 || sourceWords.length > options.maxSourceWords) return [];
-  const targetWords = contentTargetWords(target, formats, language, lexicon, options.memory);
+  const targetWords = contentTargetWords(target, formats, language, lexicon, english, options.memory);
   if (targetWords.length === 0) return [];
 
   const explains = (s: SourceWord, t: TargetWord): boolean =>
     s.translations.has(t.stem) || s.lower === t.lower || [...t.means.keys()].some((meaning) => s.related.has(meaning) || compoundOf(meaning, s.stem));
   const uncovered = sourceWords.filter((s) => s.translations.size > 0 && !targetWords.some((t) => explains(s, t)));
   const unexplained = targetWords.filter((t) => t.means.size > 0 && !sourceWords.some((s) => explains(s, t)));
+  // A near-miss may be a word the lexicon does not know, or one that only loosely relates to
+  // some source word ("важность" ~ "relative"): what counts is that it translates none.
+  const translatesNone = targetWords.filter((t) => !sourceWords.some((s) => s.translations.has(t.stem) || s.lower === t.lower));
   const problems: SenseProblem[] = [];
   const used = new Set<TargetWord>();
-  for (const s of unexplained.length > 0 ? uncovered : []) {
+  for (const s of uncovered) {
     const antonyms = antonymStems(s, english);
-    for (const t of unexplained) {
+    for (const t of translatesNone) {
       if (used.has(t)) continue;
       // "Not plugged in" -> "Отключен": an opposite under a flipped polarity says the same thing.
-      const opposite = options.polarityDiffers ? undefined : [...t.means.keys()].find((meaning) => antonyms.has(meaning));
+      const opposite = (unexplained.includes(t) ? [...t.means.keys()].find((meaning) => antonyms.has(meaning)) : undefined) ?? translatedOpposite(t, s, english, lexicon);
+      if (opposite && options.polarityDiffers) {
+        used.add(t);
+        break;
+      }
       if (opposite) {
         used.add(t);
         problems.push(describe('meaning/antonym', 'antonym', 0.9, s, t, english.word(opposite) ?? opposite, target, lexicon));
@@ -88,7 +97,7 @@ export function senseProblems(source: string, target: string, targetLocale: stri
       const nearMiss = closestSpelling(t, s, lexicon, options.memory);
       if (nearMiss) {
         used.add(t);
-        problems.push(describe('meaning/sense', 'near-miss', 0.85, s, t, topMeaning(t, english), target, lexicon, nearMiss));
+        problems.push(describe('meaning/sense', 'near-miss', 0.85, s, t, t.means.size > 0 ? topMeaning(t, english) : UNKNOWN_WORD, target, lexicon, nearMiss));
         break;
       }
     }
@@ -103,8 +112,9 @@ export function senseProblems(source: string, target: string, targetLocale: stri
     // A synonym among the written word's meanings ("auswählen": select ~ choose) makes it a fair
     // rendering; only derivations of the word itself ("retten": saver) do not count.
     const synonymous = (t: TargetWord) => [...t.means.keys()].some((meaning) => s.related.has(meaning) && !meaning.startsWith(s.stem.slice(0, 4)));
-    if (targetWords.some((t) => s.domain.has(t.stem) || synonymous(t))) continue;
-    const other = targetWords.find((t) => !used.has(t) && s.translations.has(t.stem) && !s.domain.has(t.stem) && otherMeaning(t, s, english) !== undefined);
+    // A software translation inside a compound ("Datumseinstellungen" holds "Datum") is there too.
+    if (targetWords.some((t) => s.domain.has(t.stem) || synonymous(t) || holdsTranslation(t, s))) continue;
+    const other = targetWords.find((t) => !used.has(t) && s.translations.has(t.stem) && !s.domain.has(t.stem) && otherMeaning(t, s, english) !== undefined && !sharesSoftwareSense(t, s, lexicon, english));
     if (!other) continue;
     used.add(other);
     problems.push(describe('meaning/sense', 'wrong-sense', 0.55, s, other, otherMeaning(other, s, english)!, target, lexicon));
@@ -149,7 +159,37 @@ function lemmaCandidates(word: string): string[] {
 
 /** "filesystem" contains "file": a compound meaning explains its parts. */
 function compoundOf(meaning: string, stem: string): boolean {
-  return stem.length >= 4 && meaning.length > stem.length && (meaning.startsWith(stem) || meaning.endsWith(stem));
+  if (stem.length < 4 || meaning.length <= stem.length) return false;
+  if (meaning.startsWith(stem)) return true;
+  // "unlock" ends with "lock" but says the opposite: a negating prefix makes no compound.
+  return meaning.endsWith(stem) && !NEGATING_PREFIX.test(meaning.slice(0, -stem.length));
+}
+
+/** English prefixes that negate or reverse the word they precede (un-lock, dis-connect, de-activate). */
+const NEGATING_PREFIX = /^(?:un|dis|de|non-?|in|im|il|ir|anti-?|counter-?|mis)$/;
+
+/**
+ * Whether the written word shares a meaning, other than the source word itself, with a software
+ * translation of it: "waagerecht" (level, horizontal) and "horizontal" (horizontal, flat) are two
+ * words for one sense; "Retten" (rescue, save) and "Speichern" (save, store) meet only in "save".
+ */
+function sharesSoftwareSense(written: TargetWord, source: SourceWord, lexicon: Lexicon, english: EnglishLexicon): boolean {
+  const own = [...written.means.keys()].filter((meaning) => !meaning.startsWith(source.stem.slice(0, 4)));
+  if (own.length === 0) return false;
+  const ownRelated = new Set(own);
+  for (const meaning of own) for (const related of english.related(meaning)) ownRelated.add(related);
+  for (const [stem] of source.domain) {
+    for (const [meaning] of lexicon.meanings(stem)) {
+      if (meaning === source.stem || meaning.startsWith(source.stem.slice(0, 4))) continue;
+      if (ownRelated.has(meaning)) return true;
+    }
+  }
+  return false;
+}
+
+function holdsTranslation(written: TargetWord, source: SourceWord): boolean {
+  for (const stem of source.domain.keys()) if (stem.length >= 4 && written.stem.length > stem.length + 2 && written.lower.includes(stem)) return true;
+  return false;
 }
 
 /** The strongest meaning of a target word that is not the source word's own sense. */
@@ -175,7 +215,10 @@ function contentSourceWords(text: string, formats: ReadonlySet<string>, english:
         translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
         if (kind.includes('a')) domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
       }
+      const opposites = english.antonyms(wordStem);
       for (const [targetStem, , weight] of memory?.translationsOf(wordStem) ?? []) {
+        // A link the project learned to a word the lexicon knows as the opposite is a mistranslation repeated, not a sense.
+        if (opposites.length > 0 && lexicon.meanings(targetStem).some(([meaning, strength]) => strength >= 0.5 && opposites.includes(meaning))) continue;
         translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
         domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
       }
@@ -184,18 +227,38 @@ function contentSourceWords(text: string, formats: ReadonlySet<string>, english:
     });
 }
 
-function contentTargetWords(text: string, formats: ReadonlySet<string>, language: string, lexicon: Lexicon, memory: TranslationMemory | undefined): TargetWord[] {
+function contentTargetWords(text: string, formats: ReadonlySet<string>, language: string, lexicon: Lexicon, english: EnglishLexicon, memory: TranslationMemory | undefined): TargetWord[] {
   const stem = stemmerFor(language);
   const stop = stopSet(lexicon.stopwords);
   return wordsOf(text, formats)
+    .map(withoutElision)
     .filter((word) => word.lower.length > 1 && !stop.has(word.lower) && !isAcronym(word.text) && !isNegatorWord(word.lower, language))
     .map((word) => {
-      const wordStem = stem(word.lower);
+      let wordStem = stem(word.lower);
+      // Russian writes ё as е more often than not; dictionaries use either spelling.
+      if (word.lower.includes('ё') && lexicon.meanings(wordStem).length === 0) {
+        word = { text: word.text, lower: word.lower.replace(/ё/g, 'е') };
+        wordStem = stem(word.lower);
+      }
       const means = new Map<string, number>();
       for (const [meaning, weight] of lexicon.meanings(wordStem)) means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
-      for (const [meaning, weight] of memory?.meaningsOf(wordStem) ?? []) means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
+      for (const [meaning, weight] of memory?.meaningsOf(wordStem) ?? []) {
+        if (english.antonyms(meaning).some((opposite) => (means.get(opposite) ?? 0) >= 0.5)) continue; // see contentSourceWords
+        means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
+      }
       return { ...word, stem: wordStem, means };
     });
+}
+
+// An elided article or preposition glued on by an apostrophe (fr l’écran, d’origine; it dell'unità).
+const ELISION = /^[\p{L}]{1,5}['’](?=[\p{L}]{3})/u;
+
+/** The word without an elided article or preposition in front ("l’écran" -> "écran"). */
+function withoutElision(word: Word): Word {
+  const elided = ELISION.exec(word.text);
+  if (!elided) return word;
+  const text = word.text.slice(elided[0].length);
+  return { text, lower: text.toLowerCase() };
 }
 
 const stopSets = new WeakMap<string[], Set<string>>();
@@ -208,6 +271,19 @@ function stopSet(words: string[]): Set<string> {
 
 function isAcronym(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/**
+ * The opposite of the source word that the written word translates in software ("Bloquear" for
+ * "Unlock": lock), when it translates no sense of the source word itself.
+ */
+function translatedOpposite(written: TargetWord, source: SourceWord, english: EnglishLexicon, lexicon: Lexicon): string | undefined {
+  if (source.translations.has(written.stem)) return undefined;
+  for (const antonym of english.antonyms(source.stem)) {
+    if (source.related.has(antonym)) continue;
+    if (lexicon.translations(antonym).some(([stem, , weight, kind]) => stem === written.stem && kind.includes('a') && weight >= 0.3)) return antonym;
+  }
+  return undefined;
 }
 
 /** Stems of the opposites of a source word, with their derivations ("hide" -> "hidden"). */
@@ -232,8 +308,11 @@ function topMeaning(word: TargetWord, english: EnglishLexicon): string {
   return best ? english.word(best[0]) ?? best[0] : word.lower;
 }
 
+/** The source word as a reader knows it: its lemma ("files" -> "file"), never a bare stem ("minim"). */
 function englishWord(word: SourceWord, english: EnglishLexicon): string {
-  return english.word(word.stem) ?? word.lower;
+  const stem = stemmerFor('en');
+  for (const candidate of [word.lower, ...lemmaCandidates(word.lower)]) if (english.word(stem(candidate)) === candidate) return candidate;
+  return word.lower;
 }
 
 /** A translation of `source` spelled within a few letters of what was written (the 2009 case). */
@@ -244,7 +323,10 @@ function closestSpelling(written: TargetWord, source: SourceWord, lexicon: Lexic
   for (const targetStem of source.translations.keys()) {
     for (const form of candidateForms(targetStem, lexicon, memory)) {
       // Another inflection of the same word (переключить/переключать) is not a near-miss.
-      if (form === written.lower || sameFamily(form, written.lower)) continue;
+      if (form === written.lower || sameFamily(form, written.lower) || prefixed(form, written.lower)) continue;
+      // A word the lexicon does not know may just be an inflection it lacks: only an edit that
+      // keeps the ending (where inflection happens) makes it a misspelling of the expected word.
+      if (written.means.size === 0 && !keepsEnding(written.lower, form)) continue;
       const distance = levenshtein(written.lower, form, limit);
       if (distance <= limit && (!best || distance < best.distance)) best = { form, distance };
     }
@@ -259,6 +341,18 @@ function candidateForms(targetStem: string, lexicon: Lexicon, memory?: Translati
   }
   if (forms.size === 0) forms.add(targetStem);
   return [...forms];
+}
+
+/** One word is the other with letters put in front: a derivational prefix (svuotare/vuotare, skopiuj/kopiuj). */
+function prefixed(a: string, b: string): boolean {
+  return a.length !== b.length && (a.endsWith(b) || b.endsWith(a));
+}
+
+/** The words differ before their last letters: at least two shared at the end (one in short words). */
+function keepsEnding(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[a.length - 1 - shared] === b[b.length - 1 - shared]) shared++;
+  return shared >= (Math.min(a.length, b.length) <= 5 ? 1 : 2);
 }
 
 function sameFamily(a: string, b: string): boolean {
@@ -304,7 +398,9 @@ function describe(ruleId: SenseProblem['ruleId'], kind: SenseProblem['kind'], co
   }
   const suggestion = replacement ? replaceWord(target, written.text, matchCase(written.text, replacement)) : undefined;
   const shown = matchCase(written.text, written.text);
-  const message = kind === 'antonym'
+  const message = targetMeans === UNKNOWN_WORD
+    ? `"${shown}" is no known word for "${expected}", likely a misspelling${suggestion ? `; did you mean "${suggestion}"?` : ''}`
+    : kind === 'antonym'
     ? `"${shown}" means "${targetMeans}", the opposite of "${expected}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`
     : `"${shown}" means "${targetMeans}", not "${expected}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
   return { ruleId, kind, confidence, message, meaning: { targetMeans, expected, ...(suggestion ? { suggestion } : {}) } };

@@ -10,6 +10,8 @@ testCheck(sense, {
     { source: 'Delete file', target: 'Удавить файл', locale: 'ru', message: /"Удавить" means "strangle", not "delete"; did you mean "Удалить файл"\?/ },
     { source: 'Close', target: 'Schleißen', locale: 'de', message: /did you mean "Schließen"/ },
     { source: 'File', target: 'Lime', locale: 'fr', options: { minConfidence: 0.5 }, message: /did you mean "Fichier"/, why: 'wrong sense (the tool), enabled by a lower threshold' },
+    { source: 'Print', target: 'Impromer', locale: 'fr', message: /^"Impromer" is no known word for "print", likely a misspelling; did you mean "Imprimer"\?$/, why: 'a misspelling no dictionary knows' },
+    { source: 'Save the image', target: 'Enregistrer l’imoge', locale: 'fr', message: /"imoge" .*did you mean "Enregistrer l’image"\?/, why: 'an elided article is not part of the word' },
   ],
   quiet: [
     { source: 'Save', target: 'Сохранить', locale: 'ru' },
@@ -18,7 +20,12 @@ testCheck(sense, {
     { source: 'Open File', target: 'Datei öffnen', locale: 'de' },
     { source: 'Reset', target: 'Перегрузка', locale: 'xx', why: 'no lexicon for the language: no evidence, no finding' },
     { source: 'File', target: 'Lime', locale: 'fr', why: 'wrong senses are below the default threshold' },
+    { source: 'Time and date of the backup', target: 'Sicherungszeit und -datum', locale: 'de', options: { minConfidence: 0.5 }, why: 'a software translation inside a compound is there' },
     { source: 'Switch application', target: 'Переключить приложение', locale: 'ru', why: 'another inflection of the expected word is no near-miss' },
+    { source: 'Print', target: 'Imprimez', locale: 'fr', why: 'an unknown inflection (the ending differs) is no misspelling' },
+    { source: 'Copy files', target: 'Skopiuj pliki', locale: 'pl', why: 'a prefixed form (perfective s-) is no misspelling' },
+    { source: 'Delete the image', target: 'Supprimer l’image', locale: 'fr', why: 'l’ is an elided article' },
+    { source: 'Exclude files', target: 'Не включать файлы', locale: 'ru', why: 'a negated opposite says the same' },
   ],
 });
 
@@ -26,6 +33,8 @@ testCheck(antonym, {
   fires: [
     { source: 'Show', target: 'Скрыть', locale: 'ru', message: /the opposite of "show"/ },
     { source: 'Open the file', target: 'Fermer le fichier', locale: 'fr' },
+    { source: 'Lock files', target: 'Desbloquear archivos', locale: 'es', message: /"Desbloquear" means "unlock", the opposite of "lock"/, why: '"unlock" is no compound of "lock"' },
+    { source: 'Unlock the screen', target: 'Verrouiller l’écran', locale: 'fr', message: /did you mean "Déverrouiller l’écran"/ },
   ],
   quiet: [
     { source: 'Hide', target: 'Скрыть', locale: 'ru' },
@@ -42,5 +51,16 @@ describe('meaning/sense near-miss (the 2009 button)', () => {
     assert.equal(findings[0]!.meaning?.expected, 'reset');
     assert.equal(findings[0]!.meaning?.suggestion, 'Перезагрузка');
     assert.match(findings[0]!.message, /^"Перегрузка" means "overload", not "reset"; did you mean "Перезагрузка"\?$/);
+  });
+});
+
+describe('meaning/antonym and the translation memory', () => {
+  it('does not let a repeated mistranslation to the opposite vouch for itself', () => {
+    const memory = { translationsOf: (stem: string) => (stem === 'disabl' ? [['включ', 'включить', 0.6] as [string, string, number]] : []), meaningsOf: (stem: string) => (stem === 'включ' ? [['disabl', 0.6] as [string, number]] : []) };
+    const project = { glossary: () => [], memory: () => memory };
+    const findings = runCheck(antonym, { source: 'Disable sounds', target: 'Включить звуки', locale: 'ru' }, project);
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]!.meaning?.targetMeans, 'enable');
+    assert.equal(findings[0]!.meaning?.suggestion, 'Выключить звуки');
   });
 });
