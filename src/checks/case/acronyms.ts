@@ -27,8 +27,15 @@ const CAPITALISED_WORDS = new Set([
 ]);
 /** Whether `word` is used as a metavariable in `text`: --file=FILE, [FILE], <FILE>, FILE..., {FILE} (runs only for missing words). */
 function isMetavariable(word: string, text: string): boolean {
-  return new RegExp(`(?:[=\\[<{]${word}\\b|\\b${word}(?:\\.\\.\\.|[\\]>}]))`, 'u').test(text);
+  let pattern = metavariablePatterns.get(word);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:[=\\[<{]${word}\\b|\\b${word}(?:\\.\\.\\.|[\\]>}]))`, 'u');
+    // Bounded: the same few acronyms (HTTP, URL, ID) recur across a whole corpus.
+    if (metavariablePatterns.size < 5_000) metavariablePatterns.set(word, pattern);
+  }
+  return pattern.test(text);
 }
+const metavariablePatterns = new Map<string, RegExp>();
 const CAPS_WORD = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
 
 /** Words in capitals in the translation that the source does not have. */

@@ -3,8 +3,7 @@ import type { Unit } from '../../core/unit.js';
 import { translatedForms } from '../source-for-form.js';
 
 // Newlines at the edges have their own rule (whitespace/newlines); these compare spaces and tabs.
-const LEADING = /^[ \t\u00a0\u3000]*/;
-const TRAILING = /[ \t\u00a0\u3000]*$/;
+const isEdgeSpace = (code: number) => code === 32 || code === 9 || code === 0xa0 || code === 0x3000;
 // Full-width punctuation (CJK) carries its own spacing: "Warning: " is rightly "警告：".
 const FULL_WIDTH_END = /[\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f]$/;
 
@@ -14,12 +13,23 @@ function describe(whitespace: string): string {
   return names.length === 1 ? `1 ${names[0]}` : `${names.length} characters (${[...new Set(names)].join(', ')})`;
 }
 
+/** The spaces and tabs at one edge of `text` (a loop: a `[ \t]*$` regex retries at every space run). */
+function edgeSpaces(text: string, edge: 'start' | 'end'): string {
+  if (edge === 'start') {
+    let end = 0;
+    while (end < text.length && isEdgeSpace(text.charCodeAt(end))) end++;
+    return text.slice(0, end);
+  }
+  let start = text.length;
+  while (start > 0 && isEdgeSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start);
+}
+
 /** Reports forms whose leading (or trailing) spaces differ from the source's; the fix copies the source's. */
 export function checkEdgeWhitespace(unit: Unit, edge: 'start' | 'end', report: (finding: Report) => void): void {
   for (const { form, target, source } of translatedForms(unit)) {
-    const pattern = edge === 'start' ? LEADING : TRAILING;
-    const want = pattern.exec(source)![0];
-    const have = pattern.exec(target)![0];
+    const want = edgeSpaces(source, edge);
+    const have = edgeSpaces(target, edge);
     if (want === have) continue;
     const core = edge === 'start' ? target.slice(have.length) : target.slice(0, target.length - have.length);
     if (core === '') continue;
