@@ -4,7 +4,7 @@
  * pronouns, so a target's 1 is never counted. English "one", "single" and "once" do count (its
  * article is "a"): a target that says 2 or 3 where the source says one then changed the number.
  */
-const WORDS: Record<string, Record<string, number>> = {
+const WORDS: Record<string, Map<string, number>> = {
   en: table({ 1: 'one|single|once', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten', 11: 'eleven', 12: 'twelve', 13: 'thirteen', 14: 'fourteen', 15: 'fifteen', 16: 'sixteen', 17: 'seventeen', 18: 'eighteen', 19: 'nineteen', 20: 'twenty', 30: 'thirty', 40: 'forty', 50: 'fifty', 60: 'sixty', 70: 'seventy', 80: 'eighty', 90: 'ninety', 100: 'hundred', 1000: 'thousand', 2.1: 'twice|double', 3.1: 'thrice|triple' }),
   ru: table({ 2: 'два|две|двух|двум|двумя', 3: 'три|трёх|трех|трём|трем|тремя', 4: 'четыре|четырёх|четырех|четырём|четырем|четырьмя', 5: 'пять|пяти|пятью', 6: 'шесть|шести|шестью', 7: 'семь|семи|семью', 8: 'восемь|восьми|восемью|восьмью', 9: 'девять|девяти|девятью', 10: 'десять|десяти|десятью', 11: 'одиннадцать|одиннадцати', 12: 'двенадцать|двенадцати', 15: 'пятнадцать|пятнадцати', 20: 'двадцать|двадцати', 30: 'тридцать|тридцати', 40: 'сорок|сорока', 50: 'пятьдесят|пятидесяти', 100: 'сто|ста', 1000: 'тысяча|тысячи|тысяч|тысячу' }),
   uk: table({ 2: 'два|дві|двох|двом', 3: 'три|трьох|трьом', 4: 'чотири|чотирьох', 5: "п'ять|п’ять|п'яти", 10: 'десять|десяти', 100: 'сто', 1000: 'тисяча|тисячі|тисяч' }),
@@ -31,18 +31,22 @@ const STEMS: Record<string, [string, number][]> = {
   nl: [['dubbel', 2], ['drievoudig', 3]],
 };
 
-function table(spec: Record<number, string>): Record<string, number> {
-  const words: Record<string, number> = {};
-  for (const [value, forms] of Object.entries(spec)) for (const form of forms.split('|')) words[form] = Math.floor(Number(value));
+// A Map, not an object: an object would answer "constructor" or "toString" with a function.
+function table(spec: Record<number, string>): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const [value, forms] of Object.entries(spec)) for (const form of forms.split('|')) words.set(form, Math.floor(Number(value)));
   return words;
 }
 
-/** The value of a number word in `language`, or undefined. */
+/** The value of a number word in `language`, or undefined. Runs for every word of every text. */
 export function numberWordValue(language: string, word: string): number | undefined {
+  const words = Object.hasOwn(WORDS, language) ? WORDS[language] : undefined;
+  if (words === undefined) return undefined;
   const lower = word.toLowerCase();
-  const value = WORDS[language]?.[lower];
+  const value = words.get(lower);
   if (value !== undefined) return value;
-  for (const [stem, stemValue] of STEMS[language] ?? []) if (lower.startsWith(stem)) return stemValue;
+  const stems = STEMS[language];
+  if (stems !== undefined) for (const [stem, stemValue] of stems) if (lower.startsWith(stem)) return stemValue;
   return undefined;
 }
 
@@ -50,10 +54,10 @@ export function numberWordValue(language: string, word: string): number | undefi
 export function numberWordFor(language: string, value: number): string | undefined {
   const words = WORDS[language];
   if (!words) return undefined;
-  for (const [word, wordValue] of Object.entries(words)) if (wordValue === value) return word;
+  for (const [word, wordValue] of words) if (wordValue === value) return word;
   return undefined;
 }
 
 export function hasNumberWords(language: string): boolean {
-  return language in WORDS;
+  return Object.hasOwn(WORDS, language);
 }

@@ -10,6 +10,7 @@ testCheck(number, {
     { source: 'Delete one page', target: 'Удалить две страницы', locale: 'ru', message: /"две" means 2, not 1/, why: 'English "one" counts (its article is "a")' },
     { source: 'Keep a single copy', target: 'Zachowaj trzy kopie', locale: 'pl' },
     { source: 'Double-click to open', target: 'Mit Dreifachklick öffnen', locale: 'de', message: /means 3, not 2/, why: 'multiplicatives in compounds' },
+    { source: 'Call the constructor twice', target: 'Appeler le constructeur trois fois', locale: 'fr', message: /"trois" means 3, not 2;/, why: '"constructor" is a word, not a number (nor an object\'s method)' },
   ],
   quiet: [
     { source: 'Wait 3 seconds', target: 'انتظر ٣ ثوان', locale: 'ar' },
