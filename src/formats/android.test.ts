@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { check } from '../api.js';
 import { renderDocument } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { androidAdapter, androidSourceCandidates, encodeAndroidContent, parseAndroid } from './android.js';
 import { formatFor } from './index.js';
+import { tempProject as project, thrownTranslintError } from '../testing/fixtures.js';
 
 const fixturePath = (name: string): string => new URL(`../../fixtures/android/${name}`, import.meta.url).pathname;
 const fixture = (name: string): Buffer => readFileSync(fixturePath(name));
@@ -16,22 +15,7 @@ const wrap = (body: string): string => `<?xml version="1.0" encoding="utf-8"?>\n
 const valueOf = (content: string): string => parse(wrap(`<string name="x">${content}</string>`)).units[0]!.targets[0]!;
 
 function parseError(text: string): TranslintError {
-  try {
-    parse(text);
-  } catch (error) {
-    assert.ok(error instanceof TranslintError, `expected TranslintError, got ${error}`);
-    return error;
-  }
-  assert.fail('expected a parse error');
-}
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'translint-android-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
+  return thrownTranslintError(() => parse(text));
 }
 
 describe('Android strings.xml adapter', () => {

@@ -1,33 +1,17 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { check } from '../api.js';
 import { renderDocument } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { appleSourceCandidates, appleStringsAdapter, parseAppleStrings } from './apple-strings.js';
+import { tempProject as project, thrownTranslintError } from '../testing/fixtures.js';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/apple-strings/${name}`, import.meta.url));
 const parse = (text: string | Buffer, path = 'App/ru.lproj/Localizable.strings') => parseAppleStrings(Buffer.isBuffer(text) ? text : Buffer.from(text), { path, sourceLocale: 'en' });
 
 function parseError(text: string | Buffer): TranslintError {
-  try {
-    parse(text);
-  } catch (error) {
-    assert.ok(error instanceof TranslintError, `expected TranslintError, got ${error}`);
-    return error;
-  }
-  assert.fail('expected a parse error');
-}
-
-function project(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'translint-strings-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
+  return thrownTranslintError(() => parse(text));
 }
 
 describe('Apple .strings adapter', () => {

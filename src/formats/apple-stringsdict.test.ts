@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { check } from '../api.js';
 import { renderDocument } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { appleStringsdictAdapter, parseStringsdict } from './apple-stringsdict.js';
+import { tempProject as project, thrownTranslintError } from '../testing/fixtures.js';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/stringsdict/${name}`, import.meta.url));
 const parse = (text: string | Buffer, path = 'App/ru.lproj/Localizable.stringsdict') => parseStringsdict(Buffer.isBuffer(text) ? text : Buffer.from(text), { path, sourceLocale: 'en' });
@@ -20,22 +20,7 @@ const plural = (key: string, forms: Record<string, string>): string =>
 const plist = (body: string): string => `${PLIST_HEAD}${body}</dict>\n</plist>\n`;
 
 function parseError(text: string): TranslintError {
-  try {
-    parse(text);
-  } catch (error) {
-    assert.ok(error instanceof TranslintError, `expected TranslintError, got ${error}`);
-    return error;
-  }
-  assert.fail('expected a parse error');
-}
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'translint-stringsdict-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
+  return thrownTranslintError(() => parse(text));
 }
 
 describe('Apple .stringsdict adapter', () => {

@@ -9,19 +9,13 @@ import { renderDocument } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { csvAdapter, csvColumns, parseCsv } from './csv.js';
 import { formatFor } from './index.js';
+import { thrownTranslintError } from '../testing/fixtures.js';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/csv/${name}`, import.meta.url));
 const parse = (text: string | Buffer, path = 'po/ru.csv'): Catalog => parseCsv(Buffer.isBuffer(text) ? text : Buffer.from(text), { path, sourceLocale: 'en' });
 
 function parseError(text: string): TranslintError {
-  try {
-    parse(text);
-  } catch (error) {
-    assert.ok(error instanceof TranslintError, `expected TranslintError, got ${error}`);
-    assert.equal(error.file, 'po/ru.csv');
-    return error;
-  }
-  assert.fail('expected a parse error');
+  return thrownTranslintError(() => parse(text), 'po/ru.csv');
 }
 
 /** Edits one target: only its span changes and the value reads back. Returns the edit text. */

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { check } from '../api.js';
 import type { Catalog } from '../core/catalog.js';
@@ -10,6 +8,7 @@ import { TranslintError } from '../core/errors.js';
 import type { FormatAdapter } from './adapter.js';
 import { formatFor } from './index.js';
 import { arbAdapter, chromeMessagesAdapter, encodeJsonString, i18nextAdapter, jsonAdapter, localeSwappedPaths } from './json.js';
+import { tempProject as project, thrownTranslintError } from '../testing/fixtures.js';
 
 const fixturePath = (name: string): string => new URL(`../../fixtures/${name}`, import.meta.url).pathname;
 const fixture = (name: string): Buffer => readFileSync(fixturePath(name));
@@ -22,23 +21,7 @@ const byKey = (catalog: Catalog, key: string) => {
 };
 
 function parseError(adapter: FormatAdapter, text: string | Buffer, path = 'l10n/de.json'): TranslintError {
-  try {
-    parseWith(adapter, text, path);
-  } catch (error) {
-    assert.ok(error instanceof TranslintError, `expected TranslintError, got ${error}`);
-    assert.equal(error.file, path);
-    return error;
-  }
-  assert.fail('expected a parse error');
-}
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'translint-json-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
+  return thrownTranslintError(() => parseWith(adapter, text, path), path);
 }
 
 /** Edits one target, renders, and checks that only the edited span changed and the value reads back. */

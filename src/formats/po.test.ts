@@ -4,18 +4,13 @@ import { describe, it } from 'node:test';
 import { renderDocument } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { parsePo, poAdapter } from './po.js';
+import { thrownTranslintError } from '../testing/fixtures.js';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/po/${name}`, import.meta.url));
 const parse = (text: string | Buffer, path = 'x/de.po') => parsePo(Buffer.isBuffer(text) ? text : Buffer.from(text), { path, sourceLocale: 'en' });
 
 function parseError(text: string): TranslintError {
-  try {
-    parse(text);
-  } catch (error) {
-    assert.ok(error instanceof TranslintError, `expected TranslintError, got ${error}`);
-    return error;
-  }
-  assert.fail('expected a parse error');
+  return thrownTranslintError(() => parse(text));
 }
 
 describe('PO adapter', () => {

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { check } from '../api.js';
 import type { Catalog } from '../core/catalog.js';
 import { renderDocument } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { parseProperties, propertiesAdapter } from './properties.js';
+import { tempProject as project, thrownTranslintError } from '../testing/fixtures.js';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/properties/${name}`, import.meta.url));
 const parse = (text: string | Buffer, path = 'src/main/resources/messages_ru.properties'): Catalog =>
@@ -19,23 +18,7 @@ const byKey = (catalog: Catalog, key: string) => {
 };
 
 function parseError(text: string | Buffer): TranslintError {
-  try {
-    parse(text);
-  } catch (error) {
-    assert.ok(error instanceof TranslintError, `expected TranslintError, got ${error}`);
-    assert.equal(error.file, 'src/main/resources/messages_ru.properties');
-    return error;
-  }
-  assert.fail('expected a parse error');
-}
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'translint-properties-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
+  return thrownTranslintError(() => parse(text), 'src/main/resources/messages_ru.properties');
 }
 
 /** Edits one value: only its span changes, it reads back, the other units are unchanged. Returns the edit text. */

@@ -10,6 +10,7 @@ import { TranslintError } from '../core/errors.js';
 import type { Unit } from '../core/unit.js';
 import { formatFor } from './index.js';
 import { parseQtTs, qtPluralRule, qtTsAdapter } from './qt-ts.js';
+import { thrownTranslintError } from '../testing/fixtures.js';
 
 const fixtureDir = new URL('../../fixtures/qt-ts/', import.meta.url);
 const fixture = (name: string): Buffer => readFileSync(new URL(name, fixtureDir));
@@ -22,13 +23,7 @@ const unitAt = (catalog: Catalog, key: string, context?: string): Unit => {
 };
 
 function parseError(text: string): TranslintError {
-  try {
-    parse(text);
-  } catch (error) {
-    assert.ok(error instanceof TranslintError, `expected TranslintError, got ${error}`);
-    return error;
-  }
-  assert.fail('expected a parse error');
+  return thrownTranslintError(() => parse(text));
 }
 
 function editAndReparse(bytes: Buffer, unit: (catalog: Catalog) => Unit, form: number, value: string): { edited: string; out: string; reparsed: Unit } {

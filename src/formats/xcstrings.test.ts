@@ -7,6 +7,7 @@ import { check } from '../api.js';
 import { renderDocument } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { parseXcstrings, xcstringsAdapter } from './xcstrings.js';
+import { thrownTranslintError } from '../testing/fixtures.js';
 
 const fixture = (): Buffer => readFileSync(new URL('../../fixtures/xcstrings/Localizable.xcstrings', import.meta.url));
 const parse = (text: string | Buffer, locale?: string) =>
@@ -16,13 +17,7 @@ const catalogOf = (strings: Record<string, unknown>): string => JSON.stringify({
 const unitOf = (state: string, value: string) => ({ stringUnit: { state, value } });
 
 function parseError(text: string): TranslintError {
-  try {
-    parse(text);
-  } catch (error) {
-    assert.ok(error instanceof TranslintError, `expected TranslintError, got ${error}`);
-    return error;
-  }
-  assert.fail('expected a parse error');
+  return thrownTranslintError(() => parse(text));
 }
 
 describe('Xcode String Catalog adapter', () => {

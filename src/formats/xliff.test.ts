@@ -10,6 +10,7 @@ import { TranslintError } from '../core/errors.js';
 import type { Unit } from '../core/unit.js';
 import { formatFor } from './index.js';
 import { parseXliff, xliffAdapter } from './xliff.js';
+import { thrownTranslintError } from '../testing/fixtures.js';
 
 const fixtureDir = new URL('../../fixtures/xliff/', import.meta.url);
 const fixture = (name: string): Buffer => readFileSync(new URL(name, fixtureDir));
@@ -22,13 +23,7 @@ const unitByKey = (catalog: Catalog, key: string): Unit => {
 };
 
 function parseError(text: string | Buffer): TranslintError {
-  try {
-    parse(text);
-  } catch (error) {
-    assert.ok(error instanceof TranslintError, `expected TranslintError, got ${error}`);
-    return error;
-  }
-  assert.fail('expected a parse error');
+  return thrownTranslintError(() => parse(text));
 }
 
 /** Applies an edit, checks the bytes around it are untouched, and re-parses. */

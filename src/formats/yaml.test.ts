@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { check } from '../api.js';
@@ -9,6 +8,7 @@ import { renderDocument } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { formatFor } from './index.js';
 import { parseYaml, yamlAdapter } from './yaml.js';
+import { tempProject as project, thrownTranslintError } from '../testing/fixtures.js';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/yaml/${name}`, import.meta.url));
 const parse = (text: string | Buffer, path = 'config/locales/ru.yml'): Catalog => parseYaml(Buffer.isBuffer(text) ? text : Buffer.from(text), { path, sourceLocale: 'en' });
@@ -19,23 +19,7 @@ const byKey = (catalog: Catalog, key: string) => {
 };
 
 function parseError(text: string | Buffer): TranslintError {
-  try {
-    parse(text);
-  } catch (error) {
-    assert.ok(error instanceof TranslintError, `expected TranslintError, got ${error}`);
-    assert.equal(error.file, 'config/locales/ru.yml');
-    return error;
-  }
-  assert.fail('expected a parse error');
-}
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'translint-yaml-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
+  return thrownTranslintError(() => parse(text), 'config/locales/ru.yml');
 }
 
 /** Edits one target: only the span changes, the value reads back, every other unit is unchanged. */

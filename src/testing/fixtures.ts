@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import type { TranslintReport } from '../api.js';
 import { main } from '../cli/main.js';
 import type { Finding } from '../core/finding.js';
+import { TranslintError } from '../core/errors.js';
+import assert from 'node:assert/strict';
 
 /** A temporary directory holding `files` (relative path -> text), for tests that run whole checks. */
-export function tempProject(files: Record<string, string>, prefix = 'translint-test-'): string {
+export function tempProject(files: Record<string, string | Buffer>, prefix = 'translint-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
@@ -51,4 +53,16 @@ export async function runCli(args: string[], cwd: string, options: { stderrIsTTY
   } finally {
     process.chdir(previous);
   }
+}
+
+/** The TranslintError `run` throws (failing the test if it throws anything else or nothing), checking the file it names. */
+export function thrownTranslintError(run: () => unknown, file?: string): TranslintError {
+  try {
+    run();
+  } catch (error) {
+    assert.ok(error instanceof TranslintError, `expected TranslintError, got ${error}`);
+    if (file !== undefined) assert.equal(error.file, file);
+    return error;
+  }
+  assert.fail('expected a TranslintError');
 }
