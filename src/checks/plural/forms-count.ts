@@ -26,14 +26,15 @@ export default defineCheck({
     poexam: ['plurals'],
     msgfmt: ['--check-format'],
   },
-  checkCatalog(catalog, _context, report) {
+  checkCatalog(catalog, context, report) {
     const plurals = catalog.units.filter((unit) => (isPlural(unit) || unit.pluralCategories !== undefined) && unit.state !== 'obsolete');
     const known = catalog.locale !== 'und' && hasPluralRules(catalog.locale);
     const cldr = known ? integerPluralCategories(catalog.locale) : undefined;
     const declared = catalog.pluralRule?.count;
 
-    // The header is what gettext uses at run time; disagreeing with CLDR is worth a warning.
-    if (declared !== undefined && cldr && declared !== cldr.length && catalog.header && !catalog.header.fields.get('plural-forms')?.includes('nplurals=INTEGER')) {
+    // The header is what gettext uses at run time, and gettext's counts differ from CLDR's by
+    // tradition in many languages (uk 3 or 4, tr 1 or 2, he 2 to 4): compared only on request.
+    if (context.options.compareWithCldr === true && declared !== undefined && cldr && declared !== cldr.length && catalog.header && !catalog.header.fields.get('plural-forms')?.includes('nplurals=INTEGER')) {
       report(undefined, {
         severity: 'warning',
         span: catalog.header.span,
