@@ -40,7 +40,7 @@ export interface CheckOptions {
   keepOrigins?: boolean;
   /** Check only this share of the files (`--shard K/N`): partitioned by a stable hash of each path. */
   shard?: Shard;
-  /** A cache file (`--cache`): files unchanged since the run that wrote it are not checked again. */
+  /** A cache directory (`--cache`): files unchanged since the run that wrote it are not checked again. */
   cache?: string;
 }
 

@@ -91,6 +91,22 @@ describe('--cache', () => {
     }
   });
 
+  it('keeps its packs small: findings of files changed since are dropped, and packs are joined', async () => {
+    const dir = tempProject(project);
+    await report(dir, ['--cache']);
+    const packBytes = () => packs(dir).reduce((sum, name) => sum + statSync(join(dir, '.translintcache', name)).size, 0);
+    const fresh = packBytes();
+    const files = ['po/de.po', 'po/fr.po', 'po/it.po', 'i18n/de.json'];
+    for (let run = 0; run < 24; run++) {
+      const file = join(dir, files[run % files.length]!);
+      // Same findings, other bytes: a comment (PO) or trailing space outside the JSON value.
+      writeFileSync(file, readFileSync(file, 'utf8') + (file.endsWith('.po') ? '\n# edit\n' : ' '));
+      assert.equal(await report(dir, ['--cache']), await report(dir, []), `run ${run}`);
+      assert.ok(packs(dir).length <= 16, `run ${run}: ${packs(dir).length} packs`);
+      assert.ok(packBytes() <= 2 * fresh, `run ${run}: ${packBytes()} bytes of packs for ${fresh} of findings`);
+    }
+  });
+
   it('compares bytes when only the modification time changed', async () => {
     const dir = tempProject({ 'de.po': 'msgid "Hello %s"\nmsgstr "Hallo"\n' });
     await check(['.'], { ...options, cwd: dir });
