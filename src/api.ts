@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import type { Config } from './config/schema.js';
 import { compareFindings, type FileResult } from './core/engine.js';
-import { FileFindings, FindingSet, toReport, type CheckedReport } from './report/findings.js';
 import { TranslintError } from './core/errors.js';
 import { collectFiles } from './core/files.js';
 import type { Finding } from './core/finding.js';
 import { formatFor } from './formats/index.js';
+import { FileFindings, FindingSet, toReport, type CheckedReport } from './report/findings.js';
 import { FilePlanner, readHead, type FilePlan, type FileRef, type PlanOptions } from './run/planner.js';
 import { ResultCache } from './run/cache.js';
 import { checkInWorkers } from './run/pool.js';
