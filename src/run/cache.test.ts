@@ -179,6 +179,13 @@ describe('--cache', () => {
     }
   });
 
+  it('says so in one line when the cache cannot be written', async () => {
+    const dir = tempProject({ 'de.po': 'msgid "Hello %s"\nmsgstr "Hallo"\n' });
+    const { code, stderr } = await runCli(['check', '.', '--meaning', 'off', '--cache-location', 'no/such/dir/cache'], dir);
+    assert.equal(code, 2);
+    assert.match(stderr, /^translint: \S*no\/such\/dir\/cache: cannot write the cache: ENOENT\n$/);
+  });
+
   it('says which file holds stored findings that are not JSON when a report needs them as objects', async () => {
     const dir = tempProject({ 'de.po': 'msgid "Hello %s"\nmsgstr "Hallo"\n' });
     await check(['.'], { ...options, cwd: dir });

@@ -180,14 +180,18 @@ export class ResultCache {
     }
   }
 
-  /** The cache directory, replacing a cache file an older translint wrote at the same path. */
+  /**
+   * The cache directory, replacing a cache file an older translint wrote at the same path. Its
+   * parent must exist, as for a file (and a recursive mkdir never returns under /proc).
+   */
   private prepareDirectory(): void {
     try {
-      if (!lstatSync(this.directory).isDirectory()) unlinkSync(this.directory);
+      if (lstatSync(this.directory).isDirectory()) return;
+      unlinkSync(this.directory);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    mkdirSync(this.directory, { recursive: true });
+    mkdirSync(this.directory);
   }
 
   /**
