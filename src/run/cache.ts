@@ -67,7 +67,7 @@ export interface CachedResult {
  * Results of earlier runs, per file, for `--cache`: a file whose bytes, settings and
  * dependencies (its source-language file, glossaries) are unchanged is not parsed again.
  *
- * The cache is a directory: a small `index` (JSON) (per file: stamps, settings key, counts and
+ * The cache is a directory: a small JSON `index` (per file: stamps, settings key, counts and
  * where its findings are) and packs holding the findings text of many files. Packs are never
  * changed once written, so a run re-reads only the index and writes only the findings it
  * checked (one new pack) and a new index; packs no index refers to are deleted after it.
