@@ -5,6 +5,7 @@ import { TranslintError } from './core/errors.js';
 import { collectFiles } from './core/files.js';
 import type { Finding } from './core/finding.js';
 import { formatFor } from './formats/index.js';
+import { FileFindings, FindingSet, toReport, type CheckedReport } from './report/findings.js';
 import { FilePlanner, readHead, type FilePlan, type FileRef, type PlanOptions } from './run/planner.js';
 import { ResultCache } from './run/cache.js';
 import { checkInWorkers } from './run/pool.js';
@@ -39,7 +40,7 @@ export interface CheckOptions {
   keepOrigins?: boolean;
   /** Check only this share of the files (`--shard K/N`): partitioned by a stable hash of each path. */
   shard?: Shard;
-  /** A cache file (`--cache`): files unchanged since the run that wrote it are not checked again. */
+  /** A cache directory (`--cache`): files unchanged since the run that wrote it are not checked again. */
   cache?: string;
 }
 
@@ -71,6 +72,25 @@ export interface TranslintReport {
 /** Checks files, directories or globs and returns the same data as `--format json`. */
 export async function check(paths: string[], options: CheckOptions = {}): Promise<TranslintReport> {
   const started = performance.now();
+  const report = toReport(await checkToReport(paths, options));
+  report.summary.durationMs = Math.round(performance.now() - started);
+  return report;
+}
+
+/** A file's outcome, its findings in report order (a cache hit's stay stored text). */
+interface CheckedFile {
+  format: string | undefined;
+  units: number;
+  findings: FileFindings;
+  error?: TranslintError;
+}
+
+/**
+ * What `check` does, with the findings left as the cache stored them until a report needs
+ * them as objects (the CLI's JSON and quiet text reports never do).
+ */
+export async function checkToReport(paths: string[], options: CheckOptions = {}): Promise<CheckedReport> {
+  const started = performance.now();
   const cwd = resolve(options.cwd ?? process.cwd());
   const keepOrigins = options.keepOrigins === true || options.changedSince !== undefined;
   const planOptions: PlanOptions = {
@@ -94,13 +114,17 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
   const selected = options.shard ? files.filter((file) => inShard(file.display, options.shard!)) : files;
   const cache = options.cache !== undefined && !keepOrigins ? ResultCache.load(resolve(cwd, options.cache)) : undefined;
   const jobs = keepOrigins ? 1 : options.jobs ?? 1;
-  const checked = cache ? await checkWithCache(selected, cache, planner, planOptions, jobs, options.onProgress) : await checkFiles(selected, planner, planOptions, jobs, options.onProgress);
+  const checked = cache ? await checkWithCache(selected, cache, planner, planOptions, jobs, options.onProgress) : (await checkFiles(selected, planner, planOptions, jobs, options.onProgress)).map((result) => result && inReportOrder(result));
   cache?.save();
-  const results = checked.filter((result): result is FileResult => result !== undefined);
-  let findings = results.flatMap((result) => result.findings).sort(compareFindings);
-  if (options.changedSince !== undefined) findings = filterChangedSince(findings, options.changedSince, cwd);
+  const results = checked.filter((result): result is CheckedFile => result !== undefined);
+  let findings = FindingSet.ofFiles(results.map((result) => result.findings));
+  if (options.changedSince !== undefined) findings = FindingSet.ofList(filterChangedSince(findings.list(), options.changedSince, cwd));
   let baselined: number | undefined;
-  if (baseline) ({ findings, baselined } = filterBaseline(findings, baseline, options.baseline!, cwd));
+  if (baseline) {
+    const filtered = filterBaseline(findings.list(), baseline, options.baseline!, cwd);
+    findings = FindingSet.ofList(filtered.findings);
+    baselined = filtered.baselined;
+  }
   for (const result of results) if (result.error) errors.push(result.error);
   return {
     tool: { name: 'translint', version },
@@ -108,7 +132,7 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
     summary: {
       files: results.filter((result) => result.format !== undefined).length,
       units: results.reduce((sum, result) => sum + result.units, 0),
-      findings: findings.length,
+      findings: findings.count,
       errors: errors.length,
       durationMs: Math.round(performance.now() - started),
       ...(baselined !== undefined ? { baselined } : {}),
@@ -122,28 +146,37 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
   };
 }
 
+/** A fresh result with its findings sorted as the report lists them (stable, so equal places keep rule order). */
+function inReportOrder(result: FileResult): CheckedFile {
+  return { format: result.format, units: result.units, findings: FileFindings.of(result.file, result.findings.sort(compareFindings)), ...(result.error ? { error: result.error } : {}) };
+}
+
 /** Checks files on worker threads or, for one job or one file, on this thread; undefined where config skips a file. */
-function checkFiles(files: readonly FileRef[], planner: FilePlanner, planOptions: PlanOptions, jobs: number, onProgress?: (done: number, total: number) => void): Promise<(FileResult | undefined)[]> | (FileResult | undefined)[] {
-  return jobs > 1 && files.length > 1 ? checkInWorkers(files, planOptions, jobs, onProgress) : checkHere(planner, files, onProgress);
+function checkFiles(files: readonly FileRef[], planner: FilePlanner, planOptions: PlanOptions, jobs: number, onProgress?: (done: number, total: number) => void, plans?: readonly FilePlan[]): Promise<(FileResult | undefined)[]> | (FileResult | undefined)[] {
+  return jobs > 1 && files.length > 1 ? checkInWorkers(files, planOptions, jobs, onProgress) : checkHere(planner, files, onProgress, plans);
 }
 
 /** Takes unchanged files' results from the cache, checks the others and records their results. */
-async function checkWithCache(files: readonly FileRef[], cache: ResultCache, planner: FilePlanner, planOptions: PlanOptions, jobs: number, onProgress?: (done: number, total: number) => void): Promise<(FileResult | undefined)[]> {
-  const results: (FileResult | undefined)[] = new Array(files.length);
+async function checkWithCache(files: readonly FileRef[], cache: ResultCache, planner: FilePlanner, planOptions: PlanOptions, jobs: number, onProgress?: (done: number, total: number) => void): Promise<(CheckedFile | undefined)[]> {
+  const results: (CheckedFile | undefined)[] = new Array(files.length);
   const missed: { index: number; plan: FilePlan }[] = [];
   files.forEach((file, index) => {
     const plan = planner.plan(file);
-    if (plan instanceof TranslintError) results[index] = unknownTypeResult(file, plan);
+    if (plan instanceof TranslintError) results[index] = inReportOrder(unknownTypeResult(file, plan));
     else if (plan) {
-      results[index] = cache.lookup(plan);
-      if (!results[index]) missed.push({ index, plan });
+      const hit = cache.lookup(plan);
+      if (hit) results[index] = { format: hit.format, units: hit.units, findings: FileFindings.stored(file.display, hit.severities, hit.findings) };
+      else missed.push({ index, plan });
     }
   });
-  const fresh = await checkFiles(missed.map(({ plan: { job } }) => ({ absolute: job.absolute, display: job.display })), planner, planOptions, jobs, onProgress);
+  // Workers plan their files again on their own thread; this thread checks with the plans it has.
+  const plans = missed.map(({ plan }) => plan);
+  const fresh = await checkFiles(plans.map(({ job }) => ({ absolute: job.absolute, display: job.display })), planner, planOptions, jobs, onProgress, plans);
   missed.forEach(({ index, plan }, k) => {
     const result = fresh[k];
-    results[index] = result;
-    if (result) cache.store(plan, result);
+    if (!result) return;
+    const checked = (results[index] = inReportOrder(result));
+    if (!result.error) cache.store(plan, result, checked.findings.severities, checked.findings.json());
   });
   return results;
 }
@@ -152,11 +185,11 @@ function unknownTypeResult(file: FileRef, error: TranslintError): FileResult {
   return { file: file.display, format: undefined, units: 0, findings: [], error };
 }
 
-/** Checks files on this thread, in order; undefined where config skips a file. */
-function checkHere(planner: FilePlanner, files: readonly FileRef[], onProgress?: (done: number, total: number) => void): (FileResult | undefined)[] {
+/** Checks files on this thread, in order (with their plans, when already made); undefined where config skips a file. */
+function checkHere(planner: FilePlanner, files: readonly FileRef[], onProgress?: (done: number, total: number) => void, plans?: readonly FilePlan[]): (FileResult | undefined)[] {
   const results = files.map((file, index) => {
     onProgress?.(index, files.length);
-    const plan = planner.plan(file);
+    const plan = plans ? plans[index] : planner.plan(file);
     if (plan instanceof TranslintError) return unknownTypeResult(file, plan);
     return plan && planner.check(plan);
   });

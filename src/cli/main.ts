@@ -2,17 +2,18 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { check, type CheckOptions, type TranslintReport } from '../api.js';
+import { checkToReport, type CheckOptions, type TranslintReport } from '../api.js';
 import { allChecks } from '../checks/index.js';
 import { allFormats } from '../formats/index.js';
 import { TranslintError } from '../core/errors.js';
 import { severityRank, type Severity } from '../core/finding.js';
+import { FindingSet, fromReport, type CheckedReport } from '../report/findings.js';
 import { renderReportChunks, reportFormats, type ReportFormat } from '../report/render.js';
 import { batched, writeReportFile } from '../report/output.js';
 import { version } from '../version.js';
 import { catFile } from './cat.js';
 import { renderRules } from './rules.js';
-import { DEFAULT_CACHE_FILE } from '../run/cache.js';
+import { DEFAULT_CACHE_LOCATION } from '../run/cache.js';
 import { mergeReports, readJsonReport } from '../run/merge.js';
 import { parseShard } from '../run/shard.js';
 import { writeBaseline } from '../workflow/baseline.js';
@@ -89,8 +90,8 @@ export async function main(argv: string[], io: { stdout: OutputStream; stderr: O
     .option('--changed-since <ref>', 'report only units that are new or changed since this git commit')
     .option('-j, --jobs <count>', 'worker threads (default: one per core)', parsePositive, availableParallelism())
     .option('--shard <K/N>', 'check only share K of N (stable by path; merge the JSON reports with "translint merge")')
-    .option('--cache', `skip files unchanged since the last --cache run (results kept in ${DEFAULT_CACHE_FILE})`)
-    .option('--cache-location <file>', `the cache file (default: ${DEFAULT_CACHE_FILE}; implies --cache)`)
+    .option('--cache', `skip files unchanged since the last --cache run (results kept in ${DEFAULT_CACHE_LOCATION}/)`)
+    .option('--cache-location <dir>', `the cache directory (default: ${DEFAULT_CACHE_LOCATION}; implies --cache)`)
     .action(async (paths: string[], options: CheckCommandOptions) => {
       if (options.updateBaseline && !options.baseline) throw new TranslintError('--update-baseline needs --baseline FILE, the file to write');
       const progress = options.quiet ? noProgress : createProgress(io.stderr);
@@ -106,18 +107,18 @@ export async function main(argv: string[], io: { stdout: OutputStream; stderr: O
         onProgress: progress.update,
         jobs: options.jobs,
         ...(options.shard !== undefined ? { shard: parseShard(options.shard) } : {}),
-        ...(options.cache || options.cacheLocation ? { cache: options.cacheLocation ?? DEFAULT_CACHE_FILE } : {}),
+        ...(options.cache || options.cacheLocation ? { cache: options.cacheLocation ?? DEFAULT_CACHE_LOCATION } : {}),
         keepOrigins: Boolean(options.fix || options.fixUnsafe || options.fixDryRun),
       };
-      let report = await check(paths, checkOptions);
+      let report = await checkToReport(paths, checkOptions);
       progress.done();
       if (options.updateBaseline) {
-        writeBaseline(options.baseline!, report.findings, process.cwd());
-        io.stderr.write(`translint: recorded ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} in ${options.baseline}\n`);
-        report = { ...report, findings: [], summary: { ...report.summary, findings: 0, baselined: report.findings.length } };
+        writeBaseline(options.baseline!, report.findings.list(), process.cwd());
+        io.stderr.write(`translint: recorded ${report.findings.count} finding${report.findings.count === 1 ? '' : 's'} in ${options.baseline}\n`);
+        report = { ...report, findings: FindingSet.ofList([]), summary: { ...report.summary, findings: 0, baselined: report.findings.count } };
       }
       if (options.fix || options.fixUnsafe || options.fixDryRun) {
-        const outcome = applyFixes(report.findings, { unsafe: options.fixUnsafe ?? false, write: !options.fixDryRun });
+        const outcome = applyFixes(report.findings.list(), { unsafe: options.fixUnsafe ?? false, write: !options.fixDryRun });
         io.stderr.write(describeFixes(outcome, options.fixDryRun ?? false));
         if (options.fixDryRun) {
           io.stdout.write(Buffer.concat(outcome.files.map((file) => file.diffBytes)));
@@ -125,7 +126,7 @@ export async function main(argv: string[], io: { stdout: OutputStream; stderr: O
           return;
         }
         // Report what is left in the files as they are now.
-        if (outcome.applied > 0) report = await check(paths, { ...checkOptions, onProgress: undefined });
+        if (outcome.applied > 0) report = await checkToReport(paths, { ...checkOptions, onProgress: undefined });
         report.summary.fixed = outcome.applied;
       }
       exitCode = writeOutput(report, options, io);
@@ -142,7 +143,7 @@ export async function main(argv: string[], io: { stdout: OutputStream; stderr: O
     .option('-q, --quiet', 'print only the summary and errors')
     .option('--no-color', 'never colour the text report')
     .action((paths: string[], options: OutputOptions) => {
-      exitCode = writeOutput(mergeReports(paths.map(readJsonReport)), options, io);
+      exitCode = writeOutput(fromReport(mergeReports(paths.map(readJsonReport))), options, io);
     });
 
   program
@@ -200,7 +201,7 @@ export async function main(argv: string[], io: { stdout: OutputStream; stderr: O
 type OutputOptions = Pick<CheckCommandOptions, 'format' | 'output' | 'failOn' | 'maxWarnings' | 'quiet' | 'color'>;
 
 /** Prints the errors, renders the report to stdout or --output, and returns the exit code. */
-function writeOutput(report: TranslintReport, options: OutputOptions, io: { stdout: OutputStream; stderr: OutputStream }): number {
+function writeOutput(report: CheckedReport, options: OutputOptions, io: { stdout: OutputStream; stderr: OutputStream }): number {
   for (const error of report.errors) io.stderr.write(`translint: ${formatErrorEntry(error)}\n`);
   const toFile = options.output !== undefined;
   const rendered = renderReportChunks(report, options.format, { color: !toFile && options.color !== false && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR, quiet: options.quiet ?? false });
@@ -213,12 +214,11 @@ function formatErrorEntry(error: TranslintReport['errors'][number]): string {
   return new TranslintError(error.message, error).format();
 }
 
-export function exitCodeFor(report: TranslintReport, failOn: Severity, maxWarnings?: number): number {
+export function exitCodeFor(report: Pick<CheckedReport, 'errors' | 'findings'>, failOn: Severity, maxWarnings?: number): number {
   if (report.errors.length > 0) return EXIT_ERROR;
-  const threshold = severityRank[failOn];
-  if (report.findings.some((finding) => severityRank[finding.severity] >= threshold)) return EXIT_FINDINGS;
-  const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;
-  return maxWarnings !== undefined && warnings > maxWarnings ? EXIT_FINDINGS : EXIT_CLEAN;
+  const { severities } = report.findings;
+  if ((['error', 'warning', 'info'] as const).some((severity) => severities[severity] > 0 && severityRank[severity] >= severityRank[failOn])) return EXIT_FINDINGS;
+  return maxWarnings !== undefined && severities.warning > maxWarnings ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 function parsePositive(value: string): number {

@@ -21,15 +21,30 @@ export interface FileSettings {
 /**
  * Settings for one file: defaults, then top-level rules, then each matching override in
  * order. A setting keyed by an alias applies to every rule that carries the alias.
+ * Files that match the same overrides share one (read-only) result.
  */
 export function settingsForFile(config: Config, absolutePath: string, checks: readonly Check[]): FileSettings {
   const relativePath = relative(config.root, absolutePath).split('\\').join('/');
+  const matched = config.overrides.filter((override) => matcherFor(override.files)(relativePath));
+  let byChecks = memo.get(config);
+  if (!byChecks) memo.set(config, (byChecks = new WeakMap()));
+  let byOverrides = byChecks.get(checks);
+  if (!byOverrides) byChecks.set(checks, (byOverrides = new Map()));
+  const key = matched.map((override) => config.overrides.indexOf(override)).join(',');
+  let settings = byOverrides.get(key);
+  if (!settings) byOverrides.set(key, (settings = resolveSettings(config, matched, checks)));
+  return settings;
+}
+
+/** Settings per config, check list and matching overrides: resolving rules per file was a hot spot of warm --cache runs. */
+const memo = new WeakMap<Config, WeakMap<readonly Check[], Map<string, FileSettings>>>();
+
+function resolveSettings(config: Config, overrides: Config['overrides'], checks: readonly Check[]): FileSettings {
   const layers: Record<string, RuleSetting>[] = [config.rules];
   let locale: string | undefined;
   let sourceLocale = config.sourceLocale;
   let sourceFile: string | undefined;
-  for (const override of config.overrides) {
-    if (!matcherFor(override.files)(relativePath)) continue;
+  for (const override of overrides) {
     if (override.rules) layers.push(override.rules);
     if (override.locale) locale = override.locale;
     if (override.sourceLocale) sourceLocale = override.sourceLocale;

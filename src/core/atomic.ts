@@ -5,12 +5,12 @@ import { randomBytes } from 'node:crypto';
 const CHUNK = 1 << 20;
 
 /**
- * Writes `data` (bytes, text, or text in pieces) to `path` so that readers (and a crash or SIGKILL at any moment) see either
+ * Writes `data` (bytes, text, or text and bytes in pieces) to `path` so that readers (and a crash or SIGKILL at any moment) see either
  * the old file or the whole new one: write a temp file in the same directory (same file
  * system, so the rename is atomic), flush it, then rename it over the target.
  * A kill before the rename leaves the target untouched and a `.<name>.<random>.tmp` behind.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string | Uint8Array>): void {
   const pieces = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let mode: number | undefined;

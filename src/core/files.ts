@@ -1,8 +1,10 @@
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { globSync } from 'tinyglobby';
+import { lazyRequire } from './lazy.js';
 import { TranslintError } from './errors.js';
+
+const tinyglobby = lazyRequire<typeof import('tinyglobby')>('tinyglobby');
 
 export interface InputFile {
   absolute: string;
@@ -91,7 +93,7 @@ export function collectFiles(inputs: string[], options: WalkOptions): { files: I
     if (stats?.isDirectory()) walk(absolute, []);
     else if (stats?.isFile()) add(absolute, true);
     else if (/[*?[\]{}]/.test(input)) {
-      const matches = globSync(input, { cwd: options.cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
+      const matches = tinyglobby().globSync(input, { cwd: options.cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
       for (const match of matches) if (!ignoredByConfig(match, false) && options.isCandidate(match)) add(match, false);
       if (matches.length === 0) errors.push(new TranslintError('no files match this pattern', { file: input }));
     } else if (stats) {

@@ -1,6 +1,7 @@
 /** Locale names: normalization, recognition in paths, and CLDR plural facts. */
 
-const displayNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+// Made on first use: loading ICU's language names takes a noticeable part of start-up.
+let displayNames: Intl.DisplayNames | undefined;
 
 const SCRIPT_MODIFIERS: Record<string, string> = { latin: 'Latn', cyrillic: 'Cyrl', devanagari: 'Deva', arabic: 'Arab' };
 
@@ -41,7 +42,7 @@ export function isKnownLanguage(language: string): boolean {
   let known = knownLanguageCache.get(language);
   if (known === undefined) {
     try {
-      known = displayNames.of(language) !== undefined;
+      known = (displayNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })).of(language) !== undefined;
     } catch {
       known = false;
     }

@@ -1,5 +1,6 @@
 import { basename, dirname, extname, join, sep } from 'node:path';
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import type { Node as JsonNode, ParseError } from 'jsonc-parser';
+import { lazyRequire } from '../core/lazy.js';
 import type { Catalog, Document, Edit } from '../core/catalog.js';
 import { decodeDocument, detectBom } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
@@ -7,6 +8,8 @@ import { languageOf, localeFromPath, normalizeLocale } from '../core/locale.js';
 import { LineIndex } from '../core/text.js';
 import type { Note, Span, Unit } from '../core/unit.js';
 import type { FormatAdapter, ParseOptions } from './adapter.js';
+
+const jsonc = lazyRequire<typeof import('jsonc-parser')>('jsonc-parser');
 
 /**
  * JSON localization files: Flutter ARB, Chrome extension messages.json, i18next and generic
@@ -188,10 +191,10 @@ function readJsonFile(bytes: Buffer, path: string): JsonFile {
   const deep = tooDeepAt(document.text, MAX_NESTING);
   if (deep !== undefined) fail(`nested more than ${MAX_NESTING} levels deep`, deep);
   const errors: ParseError[] = [];
-  const root = parseTree(document.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = jsonc().parseTree(document.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   if (first) {
-    const code = printParseErrorCode(first.error);
+    const code = jsonc().printParseErrorCode(first.error);
     fail(`invalid JSON: ${JSON_ERRORS[code] ?? code}`, first.offset);
   }
   if (!root || root.type !== 'object') return fail('expected a JSON object at the top level', root?.offset ?? 0);
@@ -441,7 +444,7 @@ function groupI18nextPlurals(members: Member[]): Map<Member, PluralGroup | null>
 function headTree(head: string): JsonNode | undefined {
   const text = head.replace(/^\uFEFF/, '').trimStart();
   if (!text.startsWith('{') || tooDeepAt(text, MAX_NESTING) !== undefined) return undefined;
-  const root = parseTree(text, [], { disallowComments: false, allowTrailingComma: true });
+  const root = jsonc().parseTree(text, [], { disallowComments: false, allowTrailingComma: true });
   return root?.type === 'object' ? root : undefined;
 }
 

@@ -1,4 +1,5 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+import { lazyRequire } from '../core/lazy.js';
 import type { Catalog, Edit } from '../core/catalog.js';
 import { decodeDocument, detectBom } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
@@ -6,6 +7,8 @@ import { normalizeLocale } from '../core/locale.js';
 import { LineIndex } from '../core/text.js';
 import type { Note, Span, Unit, UnitState } from '../core/unit.js';
 import type { FormatAdapter, ParseOptions } from './adapter.js';
+
+const jsonc = lazyRequire<typeof import('jsonc-parser')>('jsonc-parser');
 
 /**
  * Xcode String Catalog (`.xcstrings`, JSON): every language in one file. One unit per key and
@@ -65,9 +68,9 @@ export function parseXcstrings(bytes: Buffer, options: ParseOptions): Catalog {
   const tooDeep = offsetBeyondDepth(text, MAX_DEPTH);
   if (tooDeep >= 0) fail(`JSON nested more than ${MAX_DEPTH} deep`, tooDeep);
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = jsonc().parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) {
-    const code = printParseErrorCode(errors[0]!.error);
+    const code = jsonc().printParseErrorCode(errors[0]!.error);
     fail(`JSON: ${JSON_ERRORS[code] ?? code}`, errors[0]!.offset);
   }
   if (!root || root.type !== 'object') return fail('a String Catalog must be a JSON object', root?.offset ?? 0);

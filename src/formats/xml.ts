@@ -1,6 +1,8 @@
-import { SaxesParser } from 'saxes';
+import { lazyRequire } from '../core/lazy.js';
 import { TranslintError } from '../core/errors.js';
 import { LineIndex } from '../core/text.js';
+
+const saxes = lazyRequire<typeof import('saxes')>('saxes');
 
 /**
  * A small element tree over saxes with the offsets every adapter needs to splice edits.
@@ -54,7 +56,7 @@ export function parseXml(text: string, path: string): XmlDocument {
     const { line, column } = lines.position(Math.max(0, Math.min(offset, text.length)));
     throw new TranslintError(message, { file: path, line, column });
   };
-  const parser = new SaxesParser({ position: true });
+  const parser = new (saxes().SaxesParser)({ position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let textStart = 0;

@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
+import type { Document as YamlDocument, Node as YamlNode, Scalar } from 'yaml';
+import { lazyRequire } from '../core/lazy.js';
 import type { Catalog, Document, Edit } from '../core/catalog.js';
 import { decodeDocument, detectBom } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
@@ -7,6 +8,8 @@ import { LineIndex } from '../core/text.js';
 import type { Note, Span, Unit } from '../core/unit.js';
 import type { FormatAdapter, ParseOptions } from './adapter.js';
 import { chooseLocale, isPluralCategorySet, keyValueUnit, localeNearPath, localeSwappedPaths, MAX_NESTING, spanOf, type KeyValueEntry } from './json.js';
+
+const yaml = lazyRequire<typeof import('yaml')>('yaml');
 
 /**
  * Rails i18n YAML (`ru:` at the root, nested keys, plural hashes). Parsed by `yaml` as YAML 1.1
@@ -128,7 +131,7 @@ interface ParsedYaml {
 
 function parseWithYaml(text: string, fail: Fail): YamlDocument.Parsed {
   try {
-    return parseDocument(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
+    return yaml().parseDocument(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
   } catch (error) {
     return fail(`cannot parse YAML: ${firstLine((error as Error).message)}`, 0);
   }
@@ -198,7 +201,7 @@ function validateTree({ doc, offsetInFile }: ParsedYaml, fail: Fail): void {
   let ownNodes = 0;
   const measure = (node: YamlNode | null | undefined): number => {
     if (!node) return 0;
-    if (isAlias(node)) {
+    if (yaml().isAlias(node)) {
       const target = node.resolve(doc);
       if (!target) return fail(`alias *${node.source} refers to no anchor`, at(node));
       if (open.has(target)) return fail(`alias *${node.source} refers to a node that contains it`, at(node));
@@ -212,18 +215,18 @@ function validateTree({ doc, offsetInFile }: ParsedYaml, fail: Fail): void {
     ownNodes++;
     open.add(node);
     let total = 1;
-    if (isMap(node)) {
+    if (yaml().isMap(node)) {
       // yaml's own uniqueKeys check compares every pair with every other: too slow for big files.
       const keys = new Set<string>();
       for (const pair of node.items) {
-        if (isScalar(pair.key) && typeof pair.key.value !== 'symbol') {
+        if (yaml().isScalar(pair.key) && typeof pair.key.value !== 'symbol') {
           const name = keyText(pair.key);
           if (keys.has(name)) fail(`duplicate key "${name.length > 60 ? `${name.slice(0, 60)}…` : name}" in one mapping; each key may appear once`, at(pair.key));
           keys.add(name);
         }
         total += measure(pair.key as YamlNode | null) + measure(pair.value as YamlNode | null);
       }
-    } else if (isSeq(node)) {
+    } else if (yaml().isSeq(node)) {
       for (const item of node.items) total += measure(item as YamlNode | null);
     }
     open.delete(node);
@@ -244,7 +247,7 @@ function scalarSpan(walk: YamlWalk, node: Scalar): Span {
   const text = walk.text;
   const start = walk.at(node.range![0]);
   let end = walk.at(node.range![1]);
-  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
+  if (node.type === yaml().Scalar.BLOCK_LITERAL || node.type === yaml().Scalar.BLOCK_FOLDED) {
     for (;;) {
       if (text[end - 1] === '\n') end -= text[end - 2] === '\r' ? 2 : 1;
       else if (text[end - 1] === '\r') end--;
@@ -289,7 +292,7 @@ const formatsOf = (values: string[]): Set<string> => new Set(values.some((value)
 
 /** Scalars that hold messages: strings, and null (an empty `key:`, untranslated). Numbers and booleans are not. */
 function messageScalar(node: unknown): node is Scalar {
-  return isScalar(node) && (typeof node.value === 'string' || node.value === null) && node.range !== undefined;
+  return yaml().isScalar(node) && (typeof node.value === 'string' || node.value === null) && node.range !== undefined;
 }
 
 /** Adds the key's span, the comments above it, and widens the unit span to start at the key. */
@@ -308,10 +311,10 @@ function walkValue(walk: YamlWalk, key: string, node: unknown, keyNode: Scalar |
     const entry: KeyValueEntry = { key, targets: [value], targetSpans: [span], unitSpan: span, formats: formatsOf([value]) };
     withKey(walk, entry, keyNode);
     walk.entries.push(entry);
-  } else if (isSeq(node)) {
+  } else if (yaml().isSeq(node)) {
     node.items.forEach((item, index) => walkValue(walk, `${key}[${index}]`, item, undefined));
-  } else if (isMap(node)) {
-    const pairs = node.items.filter((pair) => isScalar(pair.key) && typeof (pair.key as Scalar).value !== 'symbol');
+  } else if (yaml().isMap(node)) {
+    const pairs = node.items.filter((pair) => yaml().isScalar(pair.key) && typeof (pair.key as Scalar).value !== 'symbol');
     const categories = pairs.map((pair) => keyText(pair.key as Scalar));
     if (key && pairs.length === node.items.length && isPluralCategorySet(categories) && pairs.every((pair) => messageScalar(pair.value))) {
       const values = pairs.map((pair) => ((pair.value as Scalar).value === null ? '' : String((pair.value as Scalar).value)));
@@ -346,19 +349,19 @@ export function parseYaml(bytes: Buffer, options: ParseOptions): Catalog {
   const root = parsed.doc.contents;
   let start: unknown = root;
   let rootLocale: string | undefined;
-  if (root !== null && !isMap(root)) fail('expected a mapping of keys to messages at the top level (such as "de:")', parsed.offsetInFile((root as YamlNode).range?.[0] ?? 0));
-  if (isMap(root) && root.items.length === 1) {
+  if (root !== null && !yaml().isMap(root)) fail('expected a mapping of keys to messages at the top level (such as "de:")', parsed.offsetInFile((root as YamlNode).range?.[0] ?? 0));
+  if (yaml().isMap(root) && root.items.length === 1) {
     const [pair] = root.items;
-    const name = isScalar(pair!.key) ? keyText(pair!.key) : '';
+    const name = yaml().isScalar(pair!.key) ? keyText(pair!.key) : '';
     const locale = LOCALE_KEY.test(name) ? normalizeLocale(name) : undefined;
     const hint = options.locale ?? localeFromPath(options.path);
-    if (locale && (isMap(pair!.value) || pair!.value === null || (isScalar(pair!.value) && pair!.value.value === null)) && (!hint || languageOf(hint) === languageOf(locale))) {
+    if (locale && (yaml().isMap(pair!.value) || pair!.value === null || (yaml().isScalar(pair!.value) && pair!.value.value === null)) && (!hint || languageOf(hint) === languageOf(locale))) {
       rootLocale = locale;
       start = pair!.value;
     }
   }
   const walk: YamlWalk = { text, lines, at: parsed.offsetInFile, entries: [] };
-  if (isMap(start)) walkValue(walk, '', start, undefined);
+  if (yaml().isMap(start)) walkValue(walk, '', start, undefined);
   const { locale, origin } = chooseLocale(options, rootLocale);
   const units: Unit[] = walk.entries.map((entry) => keyValueUnit(entry, locale, options.sourceLocale));
   return { document, format: 'yaml', locale, sourceLocale: options.sourceLocale, units, localeOrigin: origin };

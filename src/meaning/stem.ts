@@ -1,4 +1,8 @@
-import snowball from 'snowball-stemmers';
+import { createRequire } from 'node:module';
+
+// Loaded on first use: it holds every Snowball stemmer and is the slowest module to load, and
+// runs without meaning rules (or with a warm --cache) never need it.
+const loadSnowball = (): typeof import('snowball-stemmers') => createRequire(import.meta.url)('snowball-stemmers') as typeof import('snowball-stemmers');
 
 /** Reduces an inflected word to a stem shared by its forms ("перезагрузки" -> "перезагрузк"). */
 export type Stem = (word: string) => string;
@@ -19,7 +23,7 @@ export function stemmerFor(language: string): Stem {
   if (stem) return stem;
   const algorithm = SNOWBALL[language];
   if (algorithm) {
-    const stemmer = snowball.newStemmer(algorithm);
+    const stemmer = loadSnowball().newStemmer(algorithm);
     stem = (word) => stemmer.stem(word.toLowerCase().replace(/’/g, "'"));
   } else if (LIGHT_SUFFIXES[language]) {
     const suffixes = [...LIGHT_SUFFIXES[language]!].sort((a, b) => b.length - a.length);

@@ -12,7 +12,7 @@ const REASONS: Record<string, string> = {
 };
 
 /** Writes a rendered report for `--output` atomically; a failure is an input error naming the file. */
-export function writeReportFile(path: string, text: string | Iterable<string>): void {
+export function writeReportFile(path: string, text: string | Iterable<string | Uint8Array>): void {
   try {
     writeFileAtomic(path, text);
   } catch (error) {
@@ -22,10 +22,19 @@ export function writeReportFile(path: string, text: string | Iterable<string>): 
   }
 }
 
-/** Joins small pieces into strings of about `size` characters, so stdout gets a few large writes. */
-export function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
+/**
+ * Joins small text pieces into strings of about `size` characters, so stdout gets a few large
+ * writes; pieces of bytes are copied (the renderer may reuse their memory for the next piece).
+ */
+export function* batched(pieces: Iterable<string | Uint8Array>, size = 1 << 20): Generator<string | Uint8Array> {
   let pending = '';
   for (const piece of pieces) {
+    if (typeof piece !== 'string') {
+      if (pending) yield pending;
+      pending = '';
+      yield Buffer.from(piece);
+      continue;
+    }
     pending += piece;
     if (pending.length >= size) {
       yield pending;

@@ -3,7 +3,8 @@ import { renderHtml } from './html.js';
 import { renderJson, renderJsonChunks } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderSarif } from './sarif.js';
-import { renderText } from './text.js';
+import { renderText, summaryLine } from './text.js';
+import { FindingSet, toReport, type CheckedReport } from './findings.js';
 
 /** The report formats `check --format` offers; JSON is the contract, the others are views of it. */
 export const reportFormats = ['text', 'json', 'sarif', 'junit', 'html'] as const;
@@ -32,7 +33,14 @@ export function renderReport(report: TranslintReport, format: ReportFormat, opti
   }
 }
 
-/** The rendered report in pieces (the JSON report one finding at a time), for writing out large reports. */
-export function renderReportChunks(report: TranslintReport, format: ReportFormat, options: RenderOptions): Iterable<string> {
-  return format === 'json' ? renderJsonChunks(report) : [renderReport(report, format, options)];
+/**
+ * The rendered report in pieces (the JSON report one finding or one cached file at a time),
+ * for writing out large reports. Only formats that show findings one by one turn stored
+ * findings into objects: JSON copies their text, and the quiet text report counts them.
+ */
+export function renderReportChunks(report: TranslintReport | CheckedReport, format: ReportFormat, options: RenderOptions): Iterable<string | Uint8Array> {
+  if (format === 'json') return renderJsonChunks(report);
+  if (!(report.findings instanceof FindingSet)) return [renderReport(report as TranslintReport, format, options)];
+  if (format === 'text' && options.quiet) return [`${summaryLine(report, report.findings.severities)}\n`];
+  return [renderReport(toReport(report as CheckedReport), format, options)];
 }

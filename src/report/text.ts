@@ -1,5 +1,6 @@
 import type { TranslintReport } from '../api.js';
 import type { Finding, Severity } from '../core/finding.js';
+import { countSeverities, type SeverityCounts } from './findings.js';
 
 export interface TextOptions {
   color: boolean;
@@ -34,10 +35,10 @@ function renderFinding(finding: Finding, color: boolean): string {
   return lines.join('\n');
 }
 
-export function summaryLine(report: TranslintReport): string {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of report.findings) counts[finding.severity]++;
-  const parts = [`${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info)`];
+/** The last line of the text report; it needs only the counts, so `-q` never needs the findings as objects. */
+export function summaryLine(report: Pick<TranslintReport, 'summary' | 'errors'>, counts: SeverityCounts): string {
+  const total = counts.error + counts.warning + counts.info;
+  const parts = [`${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info)`];
   parts.push(`${report.summary.files} file${report.summary.files === 1 ? '' : 's'}, ${report.summary.units} units`);
   if (report.errors.length > 0) parts.push(`${report.errors.length} file error${report.errors.length === 1 ? '' : 's'}`);
   const extras = [
@@ -51,5 +52,5 @@ export function renderText(report: TranslintReport, options: TextOptions): strin
   const blocks: string[] = [];
   if (!options.quiet) for (const finding of report.findings) blocks.push(renderFinding(finding, options.color));
   const out = blocks.length > 0 ? `${blocks.join('\n\n')}\n\n` : '';
-  return `${out}${summaryLine(report)}\n`;
+  return `${out}${summaryLine(report, countSeverities(report.findings))}\n`;
 }

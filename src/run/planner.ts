@@ -13,6 +13,9 @@ import { formatFor } from '../formats/index.js';
 import { loadGlossary } from '../meaning/glossary.js';
 import { createProject } from '../meaning/project.js';
 
+/** The checks without the meaning ones, as one list (settings are remembered per list). */
+const structuralChecks = allChecks.filter((check) => !check.id.startsWith('meaning/'));
+
 /** What decides how each file is checked; plain data, so worker threads can rebuild a planner. */
 export interface PlanOptions {
   cwd: string;
@@ -69,7 +72,7 @@ export class FilePlanner {
     // A glossary the config names is evidence, not a translation file to check.
     if (config.glossary.some((path) => resolve(config.root, path) === file.absolute)) return undefined;
     const meaning = this.options.meaning ?? config.meaning.enabled;
-    const settings = settingsForFile(config, file.absolute, meaning ? allChecks : allChecks.filter((c) => !c.id.startsWith('meaning/')));
+    const settings = settingsForFile(config, file.absolute, meaning ? allChecks : structuralChecks);
     const locale = this.locale ?? (settings.locale ? normalizeLocale(settings.locale) ?? settings.locale : undefined);
     const job: FileJob = { absolute: file.absolute, display: file.display, format, rules: settings.rules, locale, sourceLocale: this.sourceLocale ?? settings.sourceLocale };
     if (settings.sourceFile) job.sourceFile = resolve(config.root, settings.sourceFile);

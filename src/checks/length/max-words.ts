@@ -1,7 +1,8 @@
 import { defineCheck } from '../../core/check.js';
 import { translatedForms } from '../source-for-form.js';
 
-const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+// Made on first use: loading ICU's segmentation data is a noticeable part of start-up.
+let wordSegmenter: Intl.Segmenter | undefined;
 
 export default defineCheck({
   id: 'length/max-words',
@@ -14,7 +15,7 @@ export default defineCheck({
     if (max === undefined) return;
     for (const { form, target } of translatedForms(unit)) {
       let words = 0;
-      for (const segment of wordSegmenter.segment(target)) if (segment.isWordLike) words++;
+      for (const segment of (wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' })).segment(target)) if (segment.isWordLike) words++;
       if (words > max) report({ form, message: `${words} words, over the maximum of ${max}` });
     }
   },

@@ -1,6 +1,7 @@
 import { memoText, type Unit } from '../../core/unit.js';
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: loading ICU's segmentation data is a noticeable part of start-up.
+let segmenter: Intl.Segmenter | undefined;
 // Placeholders and tags count as one character each: what the user sees is the value.
 const PLACEHOLDER = /%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z@]|%\([^)]*\)[a-z]|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]+>|%\{[^}]*\}/g;
 const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -11,7 +12,7 @@ export function visibleLength(text: string): number {
   // Fast path: no combining marks or surrogates means one grapheme per code unit.
   if (/^[\u0000-\u02ff\u0370-\u1fff\u2000-\ud7ff\ue000-\uffff]*$/.test(masked) && !/[\u0300-\u036f]/.test(masked)) return masked.length;
   let count = 0;
-  for (const _ of segmenter.segment(masked)) count++;
+  for (const _ of (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(masked)) count++;
   return count;
 }
 
