@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Where a translint run's time goes: Node's own start-up, loading translint's modules, and the
+// Where a translint run's time goes: Node's own start-up, loading translint (the bundle bin/translint.js runs), and the
 // run itself, each as wall time and CPU time (user + system, all threads of the process).
 //
 //   node bench/phases.mjs check CORPUS --format json -o report.json -q --cache
@@ -7,7 +7,7 @@
 // Prints one line on stderr after translint's own output; the exit code is translint's.
 const startedAt = performance.now(); // Node's start-up: time from process start to here
 const before = process.cpuUsage();
-const { main } = await import('../dist/cli/main.js');
+const { main } = await import('../dist/translint.js');
 const loaded = performance.now();
 const loading = process.cpuUsage(before);
 const exitCode = await main(process.argv.slice(2));

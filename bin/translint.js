@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// dist/translint.js is the CLI bundled into one file (scripts/bundle.mjs): faster to start.
+import { main } from '../dist/translint.js';
 
 process.exitCode = await main(process.argv.slice(2));

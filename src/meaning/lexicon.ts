@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 /**
  * Lexicons shipped in lexicon/, built by scripts/lexicon/build.mjs from bilingual dictionaries,
@@ -60,7 +61,7 @@ export interface EnglishLexicon {
   word(stem: string): string | undefined;
 }
 
-const LEXICON_DIR = new URL('../../lexicon/', import.meta.url);
+const LEXICON_DIR = new URL('lexicon/', PACKAGE_ROOT);
 
 function openLexicon(name: string): LexiconFile | null {
   const url = new URL(name, LEXICON_DIR);

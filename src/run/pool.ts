@@ -40,6 +40,7 @@ export function checkInWorkers(files: readonly FileRef[], options: PlanOptions, 
     };
     const count = Math.max(1, Math.min(jobs, files.length));
     for (let i = 0; i < count; i++) {
+      // ./worker.js: dist/run/worker.js, or dist/worker.js from the bundle (scripts/bundle.mjs).
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       workers.push(worker);
       worker.on('error', fail);
