@@ -94,7 +94,7 @@ export function senseProblems(source: string, target: string, targetLocale: stri
         problems.push(describe('meaning/antonym', 'antonym', 0.9, s, t, english.word(opposite) ?? opposite, target, lexicon));
         break;
       }
-      const nearMiss = closestSpelling(t, s, lexicon, options.memory);
+      const nearMiss = closestSpelling(t, s, lexicon, options.memory, unexplained.includes(t) && !softwareWord(t, lexicon));
       if (nearMiss) {
         used.add(t);
         problems.push(describe('meaning/sense', 'near-miss', 0.85, s, t, t.means.size > 0 ? topMeaning(t, english) : UNKNOWN_WORD, target, lexicon, nearMiss));
@@ -315,23 +315,55 @@ function englishWord(word: SourceWord, english: EnglishLexicon): string {
   return word.lower;
 }
 
-/** A translation of `source` spelled within a few letters of what was written (the 2009 case). */
-function closestSpelling(written: TargetWord, source: SourceWord, lexicon: Lexicon, memory: TranslationMemory | undefined): string | undefined {
+/**
+ * A translation of `source` spelled within a few letters of what was written (the 2009 case).
+ * `otherWord`: the written word is a known word whose meanings relate to no source word and that
+ * software never uses for them, so it is no inflection of the expected word however alike they
+ * look (ventaja/ventana), and a slip of two letters in a short word still makes it (вино/окно,
+ * Ohr/Uhr one letter in three), when the expected word is a main translation of the source word.
+ */
+function closestSpelling(written: TargetWord, source: SourceWord, lexicon: Lexicon, memory: TranslationMemory | undefined, otherWord = false): string | undefined {
   let best: { form: string; distance: number } | undefined;
   const length = written.lower.length;
   const limit = length >= 10 ? 3 : length >= 7 ? 2 : length >= 4 ? 1 : 0;
-  for (const targetStem of source.translations.keys()) {
+  const otherLimit = otherWord ? (length >= 10 ? 3 : length >= 4 ? 2 : 1) : limit;
+  for (const [targetStem, weight] of source.translations) {
+    const main = source.domain.has(targetStem) || weight >= 0.5;
     for (const form of candidateForms(targetStem, lexicon, memory)) {
-      // Another inflection of the same word (переключить/переключать) is not a near-miss.
-      if (form === written.lower || sameFamily(form, written.lower) || prefixed(form, written.lower)) continue;
+      if (form === written.lower) continue;
       // A word the lexicon does not know may just be an inflection it lacks: only an edit that
       // keeps the ending (where inflection happens) makes it a misspelling of the expected word.
       if (written.means.size === 0 && !keepsEnding(written.lower, form)) continue;
-      const distance = levenshtein(written.lower, form, limit);
-      if (distance <= limit && (!best || distance < best.distance)) best = { form, distance };
+      const distance = levenshtein(written.lower, form, Math.max(limit, otherLimit));
+      if (best && distance >= best.distance) continue;
+      // Another inflection of the same word (переключить/переключать) is not a near-miss.
+      const plain = distance <= limit && !sameFamily(form, written.lower) && !prefixed(form, written.lower);
+      const other = otherWord && main && distance <= otherLimit && !inflectionOrCompound(written, form);
+      if (plain || other) best = { form, distance };
     }
   }
   return best?.form;
+}
+
+/**
+ * The written word is another inflection of the form (domyśl-ną, domyśl-ne), a compound or
+ * derivation sharing its beginning (Höchst-wert, höchst-er) or a prefixed form of it: alike
+ * beginnings count only when the endings differ, as inflection and compounding change endings.
+ */
+function inflectionOrCompound(written: TargetWord, form: string): boolean {
+  if (written.stem.length >= 4 && form.startsWith(written.stem)) return true;
+  return (sameFamily(form, written.lower) && form.at(-1) !== written.lower.at(-1)) || prefixed(form, written.lower);
+}
+
+/**
+ * Whether real UI translations align the word with one of its meanings ("Apri": open): such a
+ * word was chosen, not mistyped, even when the lexicon does not relate it to the source.
+ */
+function softwareWord(word: TargetWord, lexicon: Lexicon): boolean {
+  for (const meaning of word.means.keys()) {
+    if (lexicon.translations(meaning).some(([stem, , weight, kind]) => stem === word.stem && kind.includes('a') && weight >= 0.2)) return true;
+  }
+  return false;
 }
 
 function candidateForms(targetStem: string, lexicon: Lexicon, memory?: TranslationMemory): string[] {

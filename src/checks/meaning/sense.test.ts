@@ -11,6 +11,7 @@ testCheck(sense, {
     { source: 'Close', target: 'Schleißen', locale: 'de', message: /did you mean "Schließen"/ },
     { source: 'File', target: 'Lime', locale: 'fr', options: { minConfidence: 0.5 }, message: /did you mean "Fichier"/, why: 'wrong sense (the tool), enabled by a lower threshold' },
     { source: 'Print', target: 'Impromer', locale: 'fr', message: /^"Impromer" is no known word for "print", likely a misspelling; did you mean "Imprimer"\?$/, why: 'a misspelling no dictionary knows' },
+    { source: 'Window size', target: 'Размер сукна', locale: 'ru', message: /"сукна" means "cloth", not "window"; did you mean "Размер окна"\?/, why: 'a known word for something else, two letters off in a short word' },
     { source: 'Save the image', target: 'Enregistrer l’imoge', locale: 'fr', message: /"imoge" .*did you mean "Enregistrer l’image"\?/, why: 'an elided article is not part of the word' },
   ],
   quiet: [
@@ -25,6 +26,9 @@ testCheck(sense, {
     { source: 'Print', target: 'Imprimez', locale: 'fr', why: 'an unknown inflection (the ending differs) is no misspelling' },
     { source: 'Copy files', target: 'Skopiuj pliki', locale: 'pl', why: 'a prefixed form (perfective s-) is no misspelling' },
     { source: 'Delete the image', target: 'Supprimer l’image', locale: 'fr', why: 'l’ is an elided article' },
+    { source: 'Show in folder', target: 'Apri nella cartella', locale: 'it', why: 'a word software uses (apri: open) is chosen, not mistyped' },
+    { source: 'Use the default font', target: 'Użyj domyślną czcionkę', locale: 'pl', why: 'an inflection the stemmer splits from the expected word is no near-miss' },
+    { source: 'Maximum size', target: 'Höchstwert der Größe', locale: 'de', why: 'a compound sharing the beginning of a translation is no near-miss' },
     { source: 'Exclude files', target: 'Не включать файлы', locale: 'ru', why: 'a negated opposite says the same' },
   ],
 });
