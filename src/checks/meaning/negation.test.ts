@@ -8,6 +8,11 @@ testCheck(negation, {
     { source: 'Enable notifications', target: 'Ne pas activer les notifications', locale: 'fr' },
     { source: "Don't ask again", target: 'Preguntar de nuevo', locale: 'es' },
     { source: 'Allow access', target: 'Nie zezwalaj na dostęp', locale: 'pl' },
+    { source: 'Do not disconnect', target: 'Déconnecter', locale: 'fr', message: /drops the negation/, why: 'dé- is the prefix of "disconnect" itself, which the word translates' },
+    { source: 'Not supported', target: 'Unterstützt', locale: 'de', message: /drops the negation/, why: '"un" followed by no word is no prefix' },
+    { source: 'Do not install', target: 'Installare', locale: 'it', message: /did you mean "Non installare"/ },
+    { source: 'Show hidden folders', target: 'Versteckte Ordner nicht anzeigen', locale: 'de', message: /no negation/, why: '"hidden" is rendered (versteckte); the negator stands by "anzeigen" (show)' },
+    { source: 'Unsaved changes', target: 'Cambios guardados', locale: 'es', message: /"guardados" means "saved", not "unsaved".*did you mean "Cambios no guardados"/ },
   ],
   quiet: [
     { source: 'Failed to open the file', target: 'Не удалось открыть файл', locale: 'ru' },
@@ -18,6 +23,11 @@ testCheck(negation, {
     { source: 'No files', target: 'Keine Dateien', locale: 'de' },
     { source: 'Hide', target: 'Nicht anzeigen', locale: 'de' },
     { source: 'Save', target: 'Enregistrer', locale: 'fr' },
+    { source: 'Cannot open the file', target: 'Impossible d’ouvrir le fichier', locale: 'fr', why: '"impossible" renders "cannot"' },
+    { source: 'Unsaved changes', target: 'Cambios no guardados', locale: 'es' },
+    { source: 'Unknown device', target: 'Appareil inconnu', locale: 'fr' },
+    { source: 'Invisible', target: 'Unsichtbar', locale: 'de' },
+    { source: 'Skip hidden files', target: 'Не пропускать скрытые файлы', locale: 'ru', why: 'the negator stands by the rendering of an implicitly negative word (skip): no evidence' },
     { source: 'Wait until the download finishes', target: 'Espere hasta que no queden descargas', locale: 'es' },
   ],
 });
