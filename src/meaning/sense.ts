@@ -117,7 +117,7 @@ export function senseProblems(source: string, target: string, targetLocale: stri
     const other = targetWords.find((t) => !used.has(t) && s.translations.has(t.stem) && !s.domain.has(t.stem) && otherMeaning(t, s, english) !== undefined && !sharesSoftwareSense(t, s, lexicon, english));
     if (!other) continue;
     used.add(other);
-    problems.push(describe('meaning/sense', 'wrong-sense', 0.55, s, other, otherMeaning(other, s, english)!, target, lexicon));
+    problems.push(describe('meaning/sense', 'wrong-sense', clearlyOtherSense(other, s, lexicon, language) ? 0.65 : 0.55, s, other, otherMeaning(other, s, english)!, target, lexicon));
   }
   if (options.unexplainedPairs && problems.length === 0) {
     const leftSource = uncovered.filter((s) => !problems.some((p) => p.meaning.expected === englishWord(s, english)));
@@ -183,6 +183,21 @@ function sharesSoftwareSense(written: TargetWord, source: SourceWord, lexicon: L
       if (meaning === source.stem || meaning.startsWith(source.stem.slice(0, 4))) continue;
       if (ownRelated.has(meaning)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * A wrong sense the evidence makes plain: the written word is no software word (no UI translation
+ * aligns it with any of its meanings), one of its other meanings is something software never
+ * translates (dough, hauberk, canvas: a dictionary sense), and the source word's software rendering
+ * is not the English word itself (a borrowed "home" leaves a native "casa" a fair choice).
+ */
+function clearlyOtherSense(written: TargetWord, source: SourceWord, lexicon: Lexicon, language: string): boolean {
+  if (softwareWord(written, lexicon) || source.domain.has(stemmerFor(language)(source.lower))) return false;
+  for (const meaning of written.means.keys()) {
+    if (source.related.has(meaning) || compoundOf(meaning, source.stem)) continue;
+    if (!lexicon.translations(meaning).some(([, , , kind]) => kind.includes('a'))) return true;
   }
   return false;
 }

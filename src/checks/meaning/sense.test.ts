@@ -9,7 +9,7 @@ testCheck(sense, {
   fires: [
     { source: 'Delete file', target: 'Удавить файл', locale: 'ru', message: /"Удавить" means "strangle", not "delete"; did you mean "Удалить файл"\?/ },
     { source: 'Close', target: 'Schleißen', locale: 'de', message: /did you mean "Schließen"/ },
-    { source: 'File', target: 'Lime', locale: 'fr', options: { minConfidence: 0.5 }, message: /did you mean "Fichier"/, why: 'wrong sense (the tool), enabled by a lower threshold' },
+    { source: 'File', target: 'Lime', locale: 'fr', message: /"Lime" means "lime", not "file"; did you mean "Fichier"/, why: 'wrong sense: no software word, with a meaning software never translates (the fruit)' },
     { source: 'Print', target: 'Impromer', locale: 'fr', message: /^"Impromer" is no known word for "print", likely a misspelling; did you mean "Imprimer"\?$/, why: 'a misspelling no dictionary knows' },
     { source: 'Window size', target: 'Размер сукна', locale: 'ru', message: /"сукна" means "cloth", not "window"; did you mean "Размер окна"\?/, why: 'a known word for something else, two letters off in a short word' },
     { source: 'Save the image', target: 'Enregistrer l’imoge', locale: 'fr', message: /"imoge" .*did you mean "Enregistrer l’image"\?/, why: 'an elided article is not part of the word' },
@@ -20,7 +20,7 @@ testCheck(sense, {
     { source: 'File System', target: 'Файловая система', locale: 'ru', why: 'compound meaning (filesystem) explains "file"' },
     { source: 'Open File', target: 'Datei öffnen', locale: 'de' },
     { source: 'Reset', target: 'Перегрузка', locale: 'xx', why: 'no lexicon for the language: no evidence, no finding' },
-    { source: 'File', target: 'Lime', locale: 'fr', why: 'wrong senses are below the default threshold' },
+    { source: 'Show the home page', target: 'Mostra la pagina casa', locale: 'it', why: 'software keeps the English "home": a native word is a weak wrong sense, below the default threshold' },
     { source: 'Time and date of the backup', target: 'Sicherungszeit und -datum', locale: 'de', options: { minConfidence: 0.5 }, why: 'a software translation inside a compound is there' },
     { source: 'Switch application', target: 'Переключить приложение', locale: 'ru', why: 'another inflection of the expected word is no near-miss' },
     { source: 'Print', target: 'Imprimez', locale: 'fr', why: 'an unknown inflection (the ending differs) is no misspelling' },
