@@ -106,12 +106,13 @@ export function senseProblems(source: string, target: string, targetLocale: stri
   // software translations of the word are known and absent, and the word written is only a
   // dictionary equivalent, never aligned with it in real UI translations.
   for (const s of sourceWords) {
-    if (problems.some((problem) => problem.meaning.expected === englishWord(s, english)) || strongest(s.domain) < 0.3) continue;
-    // Any other word that translates it (in software, or as a synonym that is not merely a
-    // dictionary equivalent) means the source word is there.
-    // A synonym among the written word's meanings ("auswählen": select ~ choose) makes it a fair
-    // rendering; only derivations of the word itself ("retten": saver) do not count.
-    const synonymous = (t: TargetWord) => [...t.means.keys()].some((meaning) => s.related.has(meaning) && !meaning.startsWith(s.stem.slice(0, 4)));
+    if (problems.some((problem) => problem.meaning.expected === englishWord(s, english)) || strongest(s.domain) < 0.3 || mergedByStem(s, english)) continue;
+    // Any other word that translates it (in software, or as a synonym in the software sense)
+    // means the source word is there. A synonym among the written word's meanings makes it a fair
+    // rendering when a software translation shares it too ("waagerecht": level, as "horizontal");
+    // "Nah" (near ~ close) and "Retten" (rescue ~ save) are synonyms of other senses, and
+    // derivations of the word itself ("retten": saver) never count.
+    const synonymous = (t: TargetWord) => [...t.means.keys()].some((meaning) => s.related.has(meaning) && !meaning.startsWith(s.stem.slice(0, 4))) && sharesSoftwareSense(t, s, lexicon, english);
     // A software translation inside a compound ("Datumseinstellungen" holds "Datum") is there too.
     if (targetWords.some((t) => s.domain.has(t.stem) || synonymous(t) || holdsTranslation(t, s))) continue;
     const other = targetWords.find((t) => !used.has(t) && s.translations.has(t.stem) && !s.domain.has(t.stem) && otherMeaning(t, s, english) !== undefined && !sharesSoftwareSense(t, s, lexicon, english));
@@ -155,6 +156,15 @@ function lemmaCandidates(word: string): string[] {
     if (/([bdgklmnprt])\1$/.test(base)) candidates.push(base.slice(0, -1));
   }
   return candidates;
+}
+
+/**
+ * "evening" is looked up as "even" (the stem the lexicon is keyed by): what it "translates" mixes
+ * two words, so a translation of one is no wrong sense of the other.
+ */
+function mergedByStem(word: SourceWord, english: EnglishLexicon): boolean {
+  const shown = english.word(word.stem);
+  return word.lower.endsWith('ing') && shown !== undefined && shown !== word.lower;
 }
 
 /** "filesystem" contains "file": a compound meaning explains its parts. */
@@ -203,7 +213,11 @@ function clearlyOtherSense(written: TargetWord, source: SourceWord, lexicon: Lex
 }
 
 function holdsTranslation(written: TargetWord, source: SourceWord): boolean {
-  for (const stem of source.domain.keys()) if (stem.length >= 4 && written.stem.length > stem.length + 2 && written.lower.includes(stem)) return true;
+  for (const stem of source.domain.keys()) {
+    if (stem.length >= 4 && written.stem.length > stem.length + 2 && written.lower.includes(stem)) return true;
+    // ... or the other way round: a prefixed software translation holds the word ("aufgerundet": runden).
+    if (written.stem.length >= 4 && stem.length > written.stem.length + 1 && stem.includes(written.stem)) return true;
+  }
   return false;
 }
 
