@@ -124,7 +124,7 @@ const ENGLISH_NEGATIVE_PREFIX = /^(?:un|non-?|in|im|il|ir|dis)(?=[a-z]{4,}$)/;
 function droppedPrefix(sourceWords: readonly Word[], targetWords: readonly Word[], language: string): { source: Word; written: Word; positive: string } | undefined {
   const lexicon = lexiconFor(language);
   const english = englishLexicon();
-  if (!lexicon || !english || targetWords.some((word) => negativeByPrefix(word, sourceWords, language))) return undefined;
+  if (!lexicon || !english || sourceWords.length > SHORT_LABEL) return undefined;
   const stem = stemmerFor(language);
   const englishStem = stemmerFor('en');
   for (const source of sourceWords) {
@@ -132,15 +132,27 @@ function droppedPrefix(sourceWords: readonly Word[], targetWords: readonly Word[
     if (!prefix) continue;
     const positive = source.lower.slice(prefix[0].length);
     const positiveStem = englishStem(positive);
+    const wholeStem = englishStem(source.lower);
+    // The word itself must be known: "unbackup" is in no dictionary, WordNet or UI translation.
+    if (lexicon.translations(wholeStem).length === 0 && english.word(wholeStem) === undefined && english.antonyms(wholeStem).length === 0) continue;
+    // "Mount or unmount": the positive word is in the source too and may be what was rendered.
+    if (sourceWords.some((other) => englishStem(other.lower) === positiveStem)) continue;
     // "in-" must leave an English word ("invisible": visible; not "install": stall in any sense it translates).
     if (english.word(positiveStem) === undefined) continue;
-    const wholeStem = englishStem(source.lower);
     const translations = lexicon.translations(positiveStem);
     for (const written of targetWords) {
       const writtenStem = stem(written.lower);
       if (!translations.some(([targetStem, , weight, kind]) => targetStem === writtenStem && kind.includes('a') && weight >= 0.3)) continue;
       // The word translates the negative source word itself too (a prefix-less rendering): no evidence.
       if (lexicon.translations(wholeStem).some(([targetStem]) => targetStem === writtenStem)) continue;
+      // Every other content word must render a source word: "koppeling verwijderen" (remove the
+      // link) says "unlink" with a word of its own.
+      const stop = new Set(lexicon.stopwords);
+      const renderedBySource = (word: Word) => sourceWords.some((other) => other.lower === word.lower || lexicon.translations(englishStem(other.lower)).some(([targetStem]) => targetStem === stem(word.lower)));
+      if (!targetWords.every((word) => word === written || stop.has(word.lower) || renderedBySource(word))) return undefined;
+      // Another word negative by its prefix may carry the negation ("documenti salvati" has none:
+      // the written word renders "saved", so its own "s" is no prefix).
+      if (targetWords.some((word) => word !== written && negativeByPrefix(word, sourceWords, language))) return undefined;
       return { source, written, positive };
     }
   }
@@ -151,75 +163,62 @@ function droppedPrefix(sourceWords: readonly Word[], targetWords: readonly Word[
 const NEGATE_WORD: Record<string, string> = { ru: 'не', uk: 'не', de: 'nicht', fr: 'non', es: 'no', it: 'non', pt: 'não', pl: 'nie', nl: 'niet' };
 
 /**
- * Whether a word reads as negative by its prefix ("Недоступно", "impossible"). With a lexicon, only
- * when what follows the prefix is a word ("possible"; not "stallare" in "installare", "ponible" in
- * "disponible") and the whole word translates no source word ("Désactiver" is "disable" itself:
- * its prefix is the source word's, not the source's "not").
+ * Whether a word reads as negative by its prefix ("Недоступно", "impossible", "introuvable"). On a
+ * short label with a lexicon, not when the word translates a source word and what follows the
+ * prefix translates none: "Installare" is "install", "Unterstützt" is "supported", and "Désactiver"
+ * for "Do not disable" is "disable" itself; its prefix is the source word's, not the source's "not".
  */
 function negativeByPrefix(word: Word, sourceWords: readonly Word[], language: string): boolean {
   const prefix = NEGATIVE_PREFIX[language]!.exec(word.lower);
   if (!prefix) return false;
   const lexicon = lexiconFor(language);
-  if (!lexicon) return true;
+  if (!lexicon || sourceWords.length > SHORT_LABEL) return true;
   const stem = stemmerFor(language);
-  if (!knownRemainder(word.lower, lexicon, language)) return false;
   const wordStem = stem(word.lower);
   const restStem = stem(word.lower.slice(prefix[1]!.length));
-  // "Impossible" translating "Cannot" is the source's negation, not a word of its own; and when
-  // the remainder renders the source word too ("Недоступно": доступно, available), the prefix negates it.
+  // "Impossible" translating "Cannot" renders the source's negation, not a word of its own.
   const content = sourceWords.filter((source) => !isNegatorWord(source.lower, 'en'));
   return !content.some((source) => translates(source, wordStem, lexicon)) || content.some((source) => translates(source, restStem, lexicon));
 }
 
-const remainders = new Map<string, boolean>();
+/** Words of a short label: the word-by-word evidence of the lexicon is read on these only. */
+const SHORT_LABEL = 6;
 
-/** Whether the word, a negative prefix taken off, is still a word the lexicon knows (cached per word). */
-function knownRemainder(lower: string, lexicon: Lexicon, language: string): boolean {
-  const key = `${language}\u0000${lower}`;
-  let known = remainders.get(key);
-  if (known === undefined) {
-    const stem = stemmerFor(language);
-    known = false;
-    for (const prefix of PREFIXES[language] ?? []) {
-      const rest = lower.slice(prefix.length);
-      if (!lower.startsWith(prefix) || rest.length < 3) continue;
-      const restStem = stem(rest);
-      if (lexicon.meanings(restStem).length > 0 || lexicon.forms(restStem).length > 0) known = true;
-    }
-    if (remainders.size >= 50_000) remainders.clear();
-    remainders.set(key, known);
-  }
-  return known;
-}
-
-/** The alternatives of NEGATIVE_PREFIX, longest first (a word may start with several: "dés", "dé"). */
-const PREFIXES: Record<string, string[]> = Object.fromEntries(Object.entries(NEGATIVE_PREFIX).map(([language, pattern]) => [language, /\(([^)]*)\)/.exec(pattern.source)![1]!.split('|').sort((a, b) => b.length - a.length)]));
-
+/**
+ * Whether the target stem translates the source word: a dictionary says so, or real UI
+ * translations align them strongly. Weaker alignments are where negation splits off
+ * ("invalid" ~ "válido" from "no válido", "found" ~ "introuvable") and prove nothing here.
+ */
 function translates(source: Word, targetStem: string, lexicon: Lexicon): boolean {
-  return lexicon.translations(stemmerFor('en')(source.lower)).some(([stem]) => stem === targetStem);
+  return lexicon.translations(stemmerFor('en')(source.lower)).some(([stem, , weight, kind]) => stem === targetStem && (kind.includes('d') || weight >= 0.6));
 }
 
 /**
- * "Show hidden files" -> "Versteckte Dateien nicht anzeigen": the source's implicitly negative
- * words are all rendered by target words, and a negator stands next to the rendering of a
- * positive source word ("nicht anzeigen": show). Without a lexicon, or with an implicit word
+ * "Show hidden files" -> "Versteckte Dateien nicht anzeigen": on a short label, the source's
+ * implicitly negative words are all rendered by content words, no negator goes with those
+ * renderings ("no es válido", "не удалось"), and a negator stands right before the rendering of
+ * a positive source word ("nicht anzeigen", "No mostrar": show). Without a lexicon, or with an implicit word
  * left unrendered ("Hide" -> "Nicht anzeigen"), a target negator may be how it was rendered.
  */
 function negatesPositiveWord(sourceWords: readonly Word[], targetWords: readonly Word[], language: string): boolean {
   const lexicon = lexiconFor(language);
-  if (!lexicon) return false;
+  if (!lexicon || sourceWords.length > SHORT_LABEL) return false;
   const stem = stemmerFor(language);
-  const targetStems = targetWords.map((word) => stem(word.lower));
-  const renders = (source: Word) => targetStems.flatMap((targetStem, at) => (translates(source, targetStem, lexicon) && !isNegator(targetWords[at]!, language) ? [at] : []));
-  const negatorAt = targetWords.flatMap((word, at) => (isNegator(word, language) ? [at] : []));
-  const near = (at: number) => negatorAt.some((negator) => Math.abs(negator - at) <= 1);
   const stop = new Set(lexicon.stopwords);
+  const targetStems = targetWords.map((word) => stem(word.lower));
+  // Function words ("konnte" for "failed") render nothing by themselves.
+  const renders = (source: Word) => targetStems.flatMap((targetStem, at) => (!stop.has(targetWords[at]!.lower) && !isNegator(targetWords[at]!, language) && translates(source, targetStem, lexicon) ? [at] : []));
+  const negatorAt = targetWords.flatMap((word, at) => (isNegator(word, language) ? [at] : []));
+  // "no es válido": a negator next to the word, or before it with only a function word between.
+  const goesWith = (at: number) => negatorAt.some((negator) => Math.abs(negator - at) <= 1 || (at - negator === 2 && stop.has(targetWords[at - 1]!.lower)));
   let positiveNegated = false;
   for (const word of sourceWords) {
     if (IMPLICIT_NEGATIVE.test(word.lower)) {
       const at = renders(word);
-      if (at.length === 0 || at.some(near)) return false;
-    } else if (!stop.has(word.lower) && renders(word).some(near)) {
+      // Rendered fewer times than written ("Failed …: open() failed"): one may be the negator.
+      const times = sourceWords.filter((other) => other.lower === word.lower).length;
+      if (at.length < times || at.some(goesWith)) return false;
+    } else if (!stop.has(word.lower) && renders(word).some((at) => negatorAt.includes(at - 1))) {
       positiveNegated = true;
     }
   }

@@ -30,6 +30,8 @@ export interface SenseOptions {
 }
 
 const MAX_TEXT = 200;
+/** Content words of a short label (see `label` in senseProblems). */
+const LABEL_WORDS = 3;
 /** What a near-miss word means when no dictionary knows it. */
 const UNKNOWN_WORD = 'an unknown word';
 
@@ -79,6 +81,9 @@ export function senseProblems(source: string, target: string, targetLocale: stri
   const translatesNone = targetWords.filter((t) => !sourceWords.some((s) => s.translations.has(t.stem) || s.lower === t.lower));
   const problems: SenseProblem[] = [];
   const used = new Set<TargetWord>();
+  // A short label renders every word it has; sentences paraphrase, so the looser evidence
+  // (a far spelling, a dictionary sense) only counts on labels.
+  const label = sourceWords.length <= LABEL_WORDS && targetWords.length <= sourceWords.length + 2;
   for (const s of uncovered) {
     const antonyms = antonymStems(s, english);
     for (const t of translatesNone) {
@@ -94,7 +99,7 @@ export function senseProblems(source: string, target: string, targetLocale: stri
         problems.push(describe('meaning/antonym', 'antonym', 0.9, s, t, english.word(opposite) ?? opposite, target, lexicon));
         break;
       }
-      const nearMiss = closestSpelling(t, s, lexicon, options.memory, unexplained.includes(t) && !softwareWord(t, lexicon));
+      const nearMiss = closestSpelling(t, s, lexicon, options.memory, label && unexplained.includes(t) && !softwareWord(t, lexicon));
       if (nearMiss) {
         used.add(t);
         problems.push(describe('meaning/sense', 'near-miss', 0.85, s, t, t.means.size > 0 ? topMeaning(t, english) : UNKNOWN_WORD, target, lexicon, nearMiss));
@@ -118,7 +123,7 @@ export function senseProblems(source: string, target: string, targetLocale: stri
     const other = targetWords.find((t) => !used.has(t) && s.translations.has(t.stem) && !s.domain.has(t.stem) && otherMeaning(t, s, english) !== undefined && !sharesSoftwareSense(t, s, lexicon, english));
     if (!other) continue;
     used.add(other);
-    problems.push(describe('meaning/sense', 'wrong-sense', clearlyOtherSense(other, s, lexicon, language) ? 0.65 : 0.55, s, other, otherMeaning(other, s, english)!, target, lexicon));
+    problems.push(describe('meaning/sense', 'wrong-sense', label && clearlyOtherSense(other, s, lexicon, language) ? 0.65 : 0.55, s, other, otherMeaning(other, s, english)!, target, lexicon));
   }
   if (options.unexplainedPairs && problems.length === 0) {
     const leftSource = uncovered.filter((s) => !problems.some((p) => p.meaning.expected === englishWord(s, english)));
@@ -389,11 +394,18 @@ function inflectionOrCompound(written: TargetWord, form: string): boolean {
  * word was chosen, not mistyped, even when the lexicon does not relate it to the source.
  */
 function softwareWord(word: TargetWord, lexicon: Lexicon): boolean {
-  for (const meaning of word.means.keys()) {
-    if (lexicon.translations(meaning).some(([stem, , weight, kind]) => stem === word.stem && kind.includes('a') && weight >= 0.2)) return true;
+  const key = `${lexicon.language}\u0000${word.stem}`;
+  let known = softwareWords.get(key);
+  if (known === undefined) {
+    known = [...word.means.keys()].some((meaning) => lexicon.translations(meaning).some(([stem, , weight, kind]) => stem === word.stem && kind.includes('a') && weight >= 0.2));
+    if (softwareWords.size >= 50_000) softwareWords.clear();
+    softwareWords.set(key, known);
   }
-  return false;
+  return known;
 }
+
+/** softwareWord per language and stem: catalogs repeat their words. */
+const softwareWords = new Map<string, boolean>();
 
 function candidateForms(targetStem: string, lexicon: Lexicon, memory?: TranslationMemory): string[] {
   const forms = new Set(lexicon.forms(targetStem));
