@@ -72,8 +72,11 @@ export function senseProblems(source: string, target: string, targetLocale: stri
   const targetWords = contentTargetWords(target, formats, language, lexicon, english, options.memory);
   if (targetWords.length === 0) return [];
 
+  // A word that translates another source word is that word's rendering: a loose relation
+  // ("окне": window, also "gap", a synonym of "open") explains nothing else.
+  const rendersOther = (s: SourceWord, t: TargetWord): boolean => sourceWords.some((other) => other !== s && other.translations.has(t.stem));
   const explains = (s: SourceWord, t: TargetWord): boolean =>
-    s.translations.has(t.stem) || s.lower === t.lower || [...t.means.keys()].some((meaning) => s.related.has(meaning) || compoundOf(meaning, s.stem));
+    s.translations.has(t.stem) || s.lower === t.lower || (!rendersOther(s, t) && [...t.means.keys()].some((meaning) => s.related.has(meaning) || compoundOf(meaning, s.stem)));
   const uncovered = sourceWords.filter((s) => s.translations.size > 0 && !targetWords.some((t) => explains(s, t)));
   const unexplained = targetWords.filter((t) => t.means.size > 0 && !sourceWords.some((s) => explains(s, t)));
   // A near-miss may be a word the lexicon does not know, or one that only loosely relates to
@@ -85,6 +88,9 @@ export function senseProblems(source: string, target: string, targetLocale: stri
   // (a far spelling, a dictionary sense) only counts on labels.
   const label = sourceWords.length <= LABEL_WORDS && targetWords.length <= sourceWords.length + 2;
   for (const s of uncovered) {
+    // A word spelled as a main translation with another ending is that translation, whatever
+    // else the lexicon says it means ("opróżnić" beside "opróżniać": the stems split).
+    if (targetWords.some((t) => inflectsTranslation(t, s))) continue;
     const antonyms = antonymStems(s, english);
     for (const t of translatesNone) {
       if (used.has(t)) continue;
@@ -120,7 +126,9 @@ export function senseProblems(source: string, target: string, targetLocale: stri
     const synonymous = (t: TargetWord) => [...t.means.keys()].some((meaning) => s.related.has(meaning) && !meaning.startsWith(s.stem.slice(0, 4))) && sharesSoftwareSense(t, s, lexicon, english);
     // A software translation inside a compound ("Datumseinstellungen" holds "Datum") is there too.
     if (targetWords.some((t) => s.domain.has(t.stem) || synonymous(t) || holdsTranslation(t, s))) continue;
-    const other = targetWords.find((t) => !used.has(t) && s.translations.has(t.stem) && !s.domain.has(t.stem) && otherMeaning(t, s, english) !== undefined && !sharesSoftwareSense(t, s, lexicon, english));
+    // A borrowed English word ("folder", "folderu") is the source word itself, in whatever sense.
+    const borrowed = (t: TargetWord) => s.lower.length >= 4 && t.lower.startsWith(s.lower);
+    const other = targetWords.find((t) => !used.has(t) && !borrowed(t) && s.translations.has(t.stem) && !s.domain.has(t.stem) && otherMeaning(t, s, english) !== undefined && !sharesSoftwareSense(t, s, lexicon, english));
     if (!other) continue;
     used.add(other);
     problems.push(describe('meaning/sense', 'wrong-sense', label && clearlyOtherSense(other, s, lexicon, language) ? 0.65 : 0.55, s, other, otherMeaning(other, s, english)!, target, lexicon));
@@ -361,6 +369,9 @@ function closestSpelling(written: TargetWord, source: SourceWord, lexicon: Lexic
   const length = written.lower.length;
   const limit = length >= 10 ? 3 : length >= 7 ? 2 : length >= 4 ? 1 : 0;
   const otherLimit = otherWord ? (length >= 10 ? 3 : length >= 4 ? 2 : 1) : limit;
+  // An unknown word that begins with a main translation is derived from it ("форматирование" from
+  // "формат"), not a misspelling of another of its derivations ("формирование").
+  if (written.means.size === 0 && [...source.translations].some(([stem, weight]) => (source.domain.has(stem) || weight >= 0.5) && stem.length >= 5 && written.lower.startsWith(stem))) return undefined;
   for (const [targetStem, weight] of source.translations) {
     const main = source.domain.has(targetStem) || weight >= 0.5;
     for (const form of candidateForms(targetStem, lexicon, memory)) {
@@ -406,6 +417,19 @@ function softwareWord(word: TargetWord, lexicon: Lexicon): boolean {
 
 /** softwareWord per language and stem: catalogs repeat their words. */
 const softwareWords = new Map<string, boolean>();
+
+/**
+ * The stemmer cut the written word shorter than a main translation it begins with: "opróżnić"
+ * (opróżn-) is "opróżniać" (opróżni-). A word that extends the stem ("coupler", coupl-, beside
+ * "couper", coup-) is another word.
+ */
+function inflectsTranslation(written: TargetWord, source: SourceWord): boolean {
+  for (const [targetStem, weight] of source.translations) {
+    if (!source.domain.has(targetStem) && weight < 0.5) continue;
+    if (written.stem.length >= 4 && targetStem.length > written.stem.length && targetStem.startsWith(written.stem) && written.lower.startsWith(targetStem)) return true;
+  }
+  return false;
+}
 
 function candidateForms(targetStem: string, lexicon: Lexicon, memory?: TranslationMemory): string[] {
   const forms = new Set(lexicon.forms(targetStem));

@@ -11,6 +11,7 @@ testCheck(sense, {
     { source: 'Close', target: 'Schleißen', locale: 'de', message: /did you mean "Schließen"/ },
     { source: 'File', target: 'Lime', locale: 'fr', message: /"Lime" means "lime", not "file"; did you mean "Fichier"/, why: 'wrong sense: no software word, with a meaning software never translates (the fruit)' },
     { source: 'Save the file', target: 'Datei retten', locale: 'de', message: /^"retten" means "rescuer", not "save"/, why: 'rescue is a synonym of save, but of no software sense of it' },
+    { source: 'Open a new window', target: 'Отрыть новое окно', locale: 'ru', message: /did you mean "Открыть новое окно"/, why: '"окно" renders "window": its sense "gap" (~ open) explains nothing else' },
     { source: 'Print', target: 'Impromer', locale: 'fr', message: /^"Impromer" is no known word for "print", likely a misspelling; did you mean "Imprimer"\?$/, why: 'a misspelling no dictionary knows' },
     { source: 'Window size', target: 'Размер сукна', locale: 'ru', message: /"сукна" means "cloth", not "window"; did you mean "Размер окна"\?/, why: 'a known word for something else, two letters off in a short word' },
     { source: 'Save the image', target: 'Enregistrer l’imoge', locale: 'fr', message: /"imoge" .*did you mean "Enregistrer l’image"\?/, why: 'an elided article is not part of the word' },
@@ -32,6 +33,8 @@ testCheck(sense, {
     { source: 'Maximum size', target: 'Höchstwert der Größe', locale: 'de', why: 'a compound sharing the beginning of a translation is no near-miss' },
     { source: 'Round the values', target: 'Werte runden', locale: 'de', why: 'a prefixed software translation (aufgerundet) holds the word' },
     { source: 'Late evening', target: 'Später Abend', locale: 'de', why: '"evening" shares its stem with "even": its translations are mixed, no evidence' },
+    { source: 'Cannot empty the folder', target: 'Nie można opróżnić folderu', locale: 'pl', why: 'opróżnić is opróżniać with the stem cut shorter; folder is borrowed' },
+    { source: 'Format the disk', target: 'Форматирование диска', locale: 'ru', why: 'an unknown word derived from a translation (формат) is no misspelling' },
     { source: 'Exclude files', target: 'Не включать файлы', locale: 'ru', why: 'a negated opposite says the same' },
   ],
 });
