@@ -244,10 +244,13 @@ function otherMeaning(word: TargetWord, source: SourceWord, english: EnglishLexi
   return best ? english.word(best[0]) ?? best[0] : undefined;
 }
 
+/** Function words that still carry a direction with an opposite ("Move up" / "nach unten"). */
+const DIRECTIONS = new Set(['up']);
+
 function contentSourceWords(text: string, formats: ReadonlySet<string>, english: EnglishLexicon, lexicon: Lexicon, memory: TranslationMemory | undefined): SourceWord[] {
   const stop = stopSet(english.stopwords);
   return wordsOf(text, formats)
-    .filter((word) => word.lower.length > 1 && !stop.has(word.lower) && !isAcronym(word.text) && !isNegatorWord(word.lower, 'en'))
+    .filter((word) => word.lower.length > 1 && (!stop.has(word.lower) || DIRECTIONS.has(word.lower)) && !isAcronym(word.text) && !isNegatorWord(word.lower, 'en'))
     .map((word) => {
       // Porter stems "adding" to "ad": also look the word up by its lemma ("add").
       const wordStem = englishStemOf(word.lower, english);
@@ -473,15 +476,17 @@ function inflectLike(written: string, targetStem: string, lexicon: Lexicon, fall
   return best;
 }
 
-function bestTranslation(source: SourceWord, lexicon: Lexicon): { stem: string; form: string } | undefined {
+/** `softwareOnly`: no dictionary guess ("up" -> "aufgestanden") when no UI translation is known. */
+function bestTranslation(source: SourceWord, lexicon: Lexicon, softwareOnly = false): { stem: string; form: string } | undefined {
   let best: { stem: string; form: string; weight: number } | undefined;
   // The software sense first: a word aligned in real UI translations beats any dictionary entry.
   for (const [stem, form, weight, kind] of lexicon.translations(source.stem)) {
+    if (softwareOnly && !kind.includes('a')) continue;
     const score = weight + (kind.includes('a') ? 1 : 0);
     if (!best || score > best.weight) best = { stem, form, weight: score };
   }
   if (best) return best;
-  for (const [stem, weight] of source.translations) if (!best || weight > best.weight) best = { stem, form: stem, weight };
+  for (const [stem, weight] of softwareOnly ? source.domain : source.translations) if (!best || weight > best.weight) best = { stem, form: stem, weight };
   return best;
 }
 
@@ -490,7 +495,7 @@ function describe(ruleId: SenseProblem['ruleId'], kind: SenseProblem['kind'], co
   const expected = englishWord(source, english);
   let replacement = nearMissForm;
   if (!replacement) {
-    const translation = bestTranslation(source, lexicon);
+    const translation = bestTranslation(source, lexicon, kind === 'antonym');
     if (translation) replacement = inflectLike(written.lower, translation.stem, lexicon, translation.form);
   }
   const suggestion = replacement ? replaceWord(target, written.text, matchCase(written.text, replacement)) : undefined;

@@ -45,8 +45,10 @@ testCheck(antonym, {
     { source: 'Open the file', target: 'Fermer le fichier', locale: 'fr' },
     { source: 'Lock files', target: 'Desbloquear archivos', locale: 'es', message: /"Desbloquear" means "unlock", the opposite of "lock"/, why: '"unlock" is no compound of "lock"' },
     { source: 'Unlock the screen', target: 'Verrouiller l’écran', locale: 'fr', message: /did you mean "Déverrouiller l’écran"/ },
+    { source: 'Move up', target: 'Nach unten verschieben', locale: 'de', message: /^"unten" means "bottom", the opposite of "up"$/, why: '"up" is a function word with an opposite; no UI translation of it is known, so no suggestion' },
   ],
   quiet: [
+    { source: 'Move up', target: 'Nach oben verschieben', locale: 'de' },
     { source: 'Hide', target: 'Скрыть', locale: 'ru' },
     { source: 'Not plugged in', target: 'Отключен от сети', locale: 'ru', why: 'an opposite under flipped polarity says the same' },
   ],
