@@ -45,6 +45,8 @@ interface SourceWord extends Word {
   translations: Map<string, number>;
   /** Target stems that translate it in software (aligned UI translations, glossary, project memory). */
   domain: Map<string, number>;
+  /** A function word read for its direction ("up"): only a UI translation of an opposite counts against it. */
+  functionWord: boolean;
 }
 
 interface TargetWord extends Word {
@@ -91,11 +93,15 @@ export function senseProblems(source: string, target: string, targetLocale: stri
     // A word spelled as a main translation with another ending is that translation, whatever
     // else the lexicon says it means ("opróżnić" beside "opróżniać": the stems split).
     if (targetWords.some((t) => inflectsTranslation(t, s))) continue;
-    const antonyms = antonymStems(s, english);
+    // Beyond a label, only the opposites themselves: derivations of opposites ("full" ~ "wealthy")
+    // find something in most sentences.
+    const antonyms = label ? antonymStems(s, english) : new Set(english.antonyms(s.stem));
     for (const t of translatesNone) {
       if (used.has(t)) continue;
       // "Not plugged in" -> "Отключен": an opposite under a flipped polarity says the same thing.
-      const opposite = (unexplained.includes(t) ? [...t.means.keys()].find((meaning) => antonyms.has(meaning)) : undefined) ?? translatedOpposite(t, s, english, lexicon);
+      // A function word has many opposites in WordNet ("up" ~ working: "könnte" ~ fail, "up" ~
+      // ahead: "tail"): only a word UI translations give for one of them counts ("unten": down).
+      const opposite = s.functionWord ? translatedOpposite(t, s, english, lexicon) : (unexplained.includes(t) ? [...t.means.keys()].find((meaning) => antonyms.has(meaning)) : undefined) ?? translatedOpposite(t, s, english, lexicon);
       if (opposite && options.polarityDiffers) {
         used.add(t);
         break;
@@ -244,13 +250,19 @@ function otherMeaning(word: TargetWord, source: SourceWord, english: EnglishLexi
   return best ? english.word(best[0]) ?? best[0] : undefined;
 }
 
-/** Function words that still carry a direction with an opposite ("Move up" / "nach unten"). */
+/**
+ * Function words that still carry a direction with an opposite ("Move up" / "nach unten"), in
+ * short labels only: in sentences they are mostly particles ("backing up", "giving up").
+ */
 const DIRECTIONS = new Set(['up']);
+const DIRECTION_LABEL_WORDS = 4;
 
 function contentSourceWords(text: string, formats: ReadonlySet<string>, english: EnglishLexicon, lexicon: Lexicon, memory: TranslationMemory | undefined): SourceWord[] {
   const stop = stopSet(english.stopwords);
-  return wordsOf(text, formats)
-    .filter((word) => word.lower.length > 1 && (!stop.has(word.lower) || DIRECTIONS.has(word.lower)) && !isAcronym(word.text) && !isNegatorWord(word.lower, 'en'))
+  const words = wordsOf(text, formats);
+  const directions = words.filter((word) => !stop.has(word.lower)).length <= DIRECTION_LABEL_WORDS;
+  return words
+    .filter((word) => word.lower.length > 1 && (!stop.has(word.lower) || (directions && DIRECTIONS.has(word.lower))) && !isAcronym(word.text) && !isNegatorWord(word.lower, 'en'))
     .map((word) => {
       // Porter stems "adding" to "ad": also look the word up by its lemma ("add").
       const wordStem = englishStemOf(word.lower, english);
@@ -268,7 +280,7 @@ function contentSourceWords(text: string, formats: ReadonlySet<string>, english:
         domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
       }
       const related = new Set([wordStem, ...english.related(wordStem)]);
-      return { ...word, stem: wordStem, related, translations, domain };
+      return { ...word, stem: wordStem, related, translations, domain, functionWord: stop.has(word.lower) };
     });
 }
 

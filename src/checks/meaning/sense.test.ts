@@ -45,10 +45,12 @@ testCheck(antonym, {
     { source: 'Open the file', target: 'Fermer le fichier', locale: 'fr' },
     { source: 'Lock files', target: 'Desbloquear archivos', locale: 'es', message: /"Desbloquear" means "unlock", the opposite of "lock"/, why: '"unlock" is no compound of "lock"' },
     { source: 'Unlock the screen', target: 'Verrouiller l’écran', locale: 'fr', message: /did you mean "Déverrouiller l’écran"/ },
-    { source: 'Move up', target: 'Nach unten verschieben', locale: 'de', message: /^"unten" means "bottom", the opposite of "up"$/, why: '"up" is a function word with an opposite; no UI translation of it is known, so no suggestion' },
+    { source: 'Move up', target: 'Nach unten verschieben', locale: 'de', message: /^"unten" means "down", the opposite of "up"$/, why: '"up" is read for its direction; only a UI translation of an opposite counts, and no UI translation of "up" is known to suggest' },
   ],
   quiet: [
     { source: 'Move up', target: 'Nach oben verschieben', locale: 'de' },
+    { source: "error executing hook '%s', exit code %d", target: "erreur à l'exécution du point d'entrée (hook) « %s », code de sortie %d", locale: 'fr', flags: ['c-format'], why: 'beyond a label only the opposites themselves count, not words related to them (exit ~ entry)' },
+    { source: 'Giving up on this name', target: 'Koniec śledzenia tej nazwy', locale: 'pl', why: 'a particle "up" is opposed only by a UI translation of an opposite' },
     { source: 'Hide', target: 'Скрыть', locale: 'ru' },
     { source: 'Not plugged in', target: 'Отключен от сети', locale: 'ru', why: 'an opposite under flipped polarity says the same' },
   ],
