@@ -139,6 +139,10 @@ export function senseProblems(source: string, target: string, targetLocale: stri
     used.add(other);
     problems.push(describe('meaning/sense', 'wrong-sense', label && clearlyOtherSense(other, s, lexicon, language) ? 0.65 : 0.55, s, other, otherMeaning(other, s, english)!, target, lexicon));
   }
+  if (label && problems.length === 0) {
+    const reversed = counterDirection(source, target, formats, sourceWords, language, lexicon);
+    if (reversed) problems.push(reversed);
+  }
   if (options.unexplainedPairs && problems.length === 0) {
     const leftSource = uncovered.filter((s) => !problems.some((p) => p.meaning.expected === englishWord(s, english)));
     const leftTarget = unexplained.filter((t) => !used.has(t));
@@ -150,6 +154,54 @@ export function senseProblems(source: string, target: string, targetLocale: stri
     }
   }
   return problems;
+}
+
+/**
+ * Words that turn a direction around (closed class): "against", "counter-", "anti-". A source
+ * without one, rendered with one next to a translation of a source word ("Gegen den
+ * Uhrzeigersinn", "Sentido antihorario" for "Clockwise"), says the opposite.
+ */
+const COUNTER_WORDS: Record<string, string[]> = {
+  ru: ['против'], uk: ['проти'], de: ['gegen', 'entgegen'], fr: ['contre'], es: ['contra'], it: ['contro'], pt: ['contra'], pl: ['przeciwnie', 'przeciw', 'wbrew'], nl: ['tegen', 'tegengesteld'],
+};
+// Only "anti-" as a prefix: compounds with "gegen-", "contra-", "против-" are mostly words of their own (Gegenstelle, contrarreloj).
+const COUNTER_PREFIXES: Record<string, string[]> = {
+  ru: ['анти'], uk: ['анти'], de: ['anti-', 'anti'], fr: ['anti-', 'anti', 'contre-'], es: ['anti-', 'anti'], it: ['anti-', 'anti'], pt: ['anti-', 'anti'], pl: ['anty-', 'anty'], nl: ['anti-', 'anti'],
+};
+const ENGLISH_COUNTER = /^(?:counter|anti|against|contra|reverse|opposite)/;
+
+function counterDirection(source: string, target: string, formats: ReadonlySet<string>, sourceWords: SourceWord[], language: string, lexicon: Lexicon): SenseProblem | undefined {
+  const words = COUNTER_WORDS[language];
+  const prefixes = COUNTER_PREFIXES[language];
+  if (!words || !prefixes || wordsOf(source, formats).some((word) => ENGLISH_COUNTER.test(word.lower))) return undefined;
+  const stem = stemmerFor(language);
+  const stop = stopSet(lexicon.stopwords);
+  const rendered = (lower: string) => sourceWords.find((s) => s.translations.has(stem(lower)));
+  const targetWords = wordsOf(target, formats);
+  for (const [at, word] of targetWords.entries()) {
+    // "Gegen den Uhrzeigersinn": the counter word, function words, then a rendering of a source word.
+    if (words.includes(word.lower)) {
+      let next = at + 1;
+      while (next < targetWords.length && stop.has(targetWords[next]!.lower)) next++;
+      const s = next < targetWords.length ? rendered(targetWords[next]!.lower) : undefined;
+      if (s) return counterProblem(s, word.text, target);
+      continue;
+    }
+    // "antihorario", "anti-horaire": the prefix on a rendering of a source word.
+    for (const prefix of prefixes) {
+      const rest = word.lower.slice(prefix.length);
+      if (!word.lower.startsWith(prefix) || rest.length < 4) continue;
+      const s = rendered(rest);
+      if (s) return counterProblem(s, word.text, target, replaceWord(target, word.text, matchCase(word.text, word.text.slice(prefix.length))));
+    }
+  }
+  return undefined;
+}
+
+function counterProblem(source: SourceWord, written: string, target: string, suggestion?: string): SenseProblem {
+  const expected = englishWord(source, englishLexicon()!);
+  const message = `"${written}" makes it "counter-${expected}", the opposite of "${expected}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
+  return { ruleId: 'meaning/antonym', kind: 'antonym', confidence: 0.9, message, meaning: { targetMeans: `counter-${expected}`, expected, ...(suggestion ? { suggestion } : {}) } };
 }
 
 /** The stem to look an English word up by: its own, or its lemma's when only that is known. */
