@@ -30,6 +30,8 @@ export interface SenseOptions {
 }
 
 const MAX_TEXT = 200;
+/** Content words of a short label (see `label` in senseProblems). */
+const LABEL_WORDS = 3;
 /** What a near-miss word means when no dictionary knows it. */
 const UNKNOWN_WORD = 'an unknown word';
 
@@ -43,6 +45,8 @@ interface SourceWord extends Word {
   translations: Map<string, number>;
   /** Target stems that translate it in software (aligned UI translations, glossary, project memory). */
   domain: Map<string, number>;
+  /** A function word read for its direction ("up"): only a UI translation of an opposite counts against it. */
+  functionWord: boolean;
 }
 
 interface TargetWord extends Word {
@@ -70,8 +74,11 @@ export function senseProblems(source: string, target: string, targetLocale: stri
   const targetWords = contentTargetWords(target, formats, language, lexicon, english, options.memory);
   if (targetWords.length === 0) return [];
 
+  // A word that translates another source word is that word's rendering: a loose relation
+  // ("окне": window, also "gap", a synonym of "open") explains nothing else.
+  const rendersOther = (s: SourceWord, t: TargetWord): boolean => sourceWords.some((other) => other !== s && other.translations.has(t.stem));
   const explains = (s: SourceWord, t: TargetWord): boolean =>
-    s.translations.has(t.stem) || s.lower === t.lower || [...t.means.keys()].some((meaning) => s.related.has(meaning) || compoundOf(meaning, s.stem));
+    s.translations.has(t.stem) || s.lower === t.lower || (!rendersOther(s, t) && [...t.means.keys()].some((meaning) => s.related.has(meaning) || compoundOf(meaning, s.stem)));
   const uncovered = sourceWords.filter((s) => s.translations.size > 0 && !targetWords.some((t) => explains(s, t)));
   const unexplained = targetWords.filter((t) => t.means.size > 0 && !sourceWords.some((s) => explains(s, t)));
   // A near-miss may be a word the lexicon does not know, or one that only loosely relates to
@@ -79,12 +86,22 @@ export function senseProblems(source: string, target: string, targetLocale: stri
   const translatesNone = targetWords.filter((t) => !sourceWords.some((s) => s.translations.has(t.stem) || s.lower === t.lower));
   const problems: SenseProblem[] = [];
   const used = new Set<TargetWord>();
+  // A short label renders every word it has; sentences paraphrase, so the looser evidence
+  // (a far spelling, a dictionary sense) only counts on labels.
+  const label = sourceWords.length <= LABEL_WORDS && targetWords.length <= sourceWords.length + 2;
   for (const s of uncovered) {
-    const antonyms = antonymStems(s, english);
+    // A word spelled as a main translation with another ending is that translation, whatever
+    // else the lexicon says it means ("opróżnić" beside "opróżniać": the stems split).
+    if (targetWords.some((t) => inflectsTranslation(t, s))) continue;
+    // Beyond a label, only the opposites themselves: derivations of opposites ("full" ~ "wealthy")
+    // find something in most sentences.
+    const antonyms = label ? antonymStems(s, english) : new Set(english.antonyms(s.stem));
     for (const t of translatesNone) {
       if (used.has(t)) continue;
       // "Not plugged in" -> "Отключен": an opposite under a flipped polarity says the same thing.
-      const opposite = (unexplained.includes(t) ? [...t.means.keys()].find((meaning) => antonyms.has(meaning)) : undefined) ?? translatedOpposite(t, s, english, lexicon);
+      // A function word has many opposites in WordNet ("up" ~ working: "könnte" ~ fail, "up" ~
+      // ahead: "tail"): only a word UI translations give for one of them counts ("unten": down).
+      const opposite = s.functionWord ? translatedOpposite(t, s, english, lexicon) : (unexplained.includes(t) ? [...t.means.keys()].find((meaning) => antonyms.has(meaning)) : undefined) ?? translatedOpposite(t, s, english, lexicon);
       if (opposite && options.polarityDiffers) {
         used.add(t);
         break;
@@ -94,7 +111,7 @@ export function senseProblems(source: string, target: string, targetLocale: stri
         problems.push(describe('meaning/antonym', 'antonym', 0.9, s, t, english.word(opposite) ?? opposite, target, lexicon));
         break;
       }
-      const nearMiss = closestSpelling(t, s, lexicon, options.memory);
+      const nearMiss = closestSpelling(t, s, lexicon, options.memory, label && unexplained.includes(t) && !softwareWord(t, lexicon));
       if (nearMiss) {
         used.add(t);
         problems.push(describe('meaning/sense', 'near-miss', 0.85, s, t, t.means.size > 0 ? topMeaning(t, english) : UNKNOWN_WORD, target, lexicon, nearMiss));
@@ -106,18 +123,25 @@ export function senseProblems(source: string, target: string, targetLocale: stri
   // software translations of the word are known and absent, and the word written is only a
   // dictionary equivalent, never aligned with it in real UI translations.
   for (const s of sourceWords) {
-    if (problems.some((problem) => problem.meaning.expected === englishWord(s, english)) || strongest(s.domain) < 0.3) continue;
-    // Any other word that translates it (in software, or as a synonym that is not merely a
-    // dictionary equivalent) means the source word is there.
-    // A synonym among the written word's meanings ("auswählen": select ~ choose) makes it a fair
-    // rendering; only derivations of the word itself ("retten": saver) do not count.
-    const synonymous = (t: TargetWord) => [...t.means.keys()].some((meaning) => s.related.has(meaning) && !meaning.startsWith(s.stem.slice(0, 4)));
+    if (problems.some((problem) => problem.meaning.expected === englishWord(s, english)) || strongest(s.domain) < 0.3 || mergedByStem(s, english)) continue;
+    // Any other word that translates it (in software, or as a synonym in the software sense)
+    // means the source word is there. A synonym among the written word's meanings makes it a fair
+    // rendering when a software translation shares it too ("waagerecht": level, as "horizontal");
+    // "Nah" (near ~ close) and "Retten" (rescue ~ save) are synonyms of other senses, and
+    // derivations of the word itself ("retten": saver) never count.
+    const synonymous = (t: TargetWord) => [...t.means.keys()].some((meaning) => s.related.has(meaning) && !meaning.startsWith(s.stem.slice(0, 4))) && sharesSoftwareSense(t, s, lexicon, english);
     // A software translation inside a compound ("Datumseinstellungen" holds "Datum") is there too.
     if (targetWords.some((t) => s.domain.has(t.stem) || synonymous(t) || holdsTranslation(t, s))) continue;
-    const other = targetWords.find((t) => !used.has(t) && s.translations.has(t.stem) && !s.domain.has(t.stem) && otherMeaning(t, s, english) !== undefined && !sharesSoftwareSense(t, s, lexicon, english));
+    // A borrowed English word ("folder", "folderu") is the source word itself, in whatever sense.
+    const borrowed = (t: TargetWord) => s.lower.length >= 4 && t.lower.startsWith(s.lower);
+    const other = targetWords.find((t) => !used.has(t) && !borrowed(t) && s.translations.has(t.stem) && !s.domain.has(t.stem) && otherMeaning(t, s, english) !== undefined && !sharesSoftwareSense(t, s, lexicon, english));
     if (!other) continue;
     used.add(other);
-    problems.push(describe('meaning/sense', 'wrong-sense', 0.55, s, other, otherMeaning(other, s, english)!, target, lexicon));
+    problems.push(describe('meaning/sense', 'wrong-sense', label && clearlyOtherSense(other, s, lexicon, language) ? 0.65 : 0.55, s, other, otherMeaning(other, s, english)!, target, lexicon));
+  }
+  if (label && problems.length === 0) {
+    const reversed = counterDirection(source, target, formats, sourceWords, language, lexicon);
+    if (reversed) problems.push(reversed);
   }
   if (options.unexplainedPairs && problems.length === 0) {
     const leftSource = uncovered.filter((s) => !problems.some((p) => p.meaning.expected === englishWord(s, english)));
@@ -130,6 +154,54 @@ export function senseProblems(source: string, target: string, targetLocale: stri
     }
   }
   return problems;
+}
+
+/**
+ * Words that turn a direction around (closed class): "against", "counter-", "anti-". A source
+ * without one, rendered with one next to a translation of a source word ("Gegen den
+ * Uhrzeigersinn", "Sentido antihorario" for "Clockwise"), says the opposite.
+ */
+const COUNTER_WORDS: Record<string, string[]> = {
+  ru: ['против'], uk: ['проти'], de: ['gegen', 'entgegen'], fr: ['contre'], es: ['contra'], it: ['contro'], pt: ['contra'], pl: ['przeciwnie', 'przeciw', 'wbrew'], nl: ['tegen', 'tegengesteld'],
+};
+// Only "anti-" as a prefix: compounds with "gegen-", "contra-", "против-" are mostly words of their own (Gegenstelle, contrarreloj).
+const COUNTER_PREFIXES: Record<string, string[]> = {
+  ru: ['анти'], uk: ['анти'], de: ['anti-', 'anti'], fr: ['anti-', 'anti', 'contre-'], es: ['anti-', 'anti'], it: ['anti-', 'anti'], pt: ['anti-', 'anti'], pl: ['anty-', 'anty'], nl: ['anti-', 'anti'],
+};
+const ENGLISH_COUNTER = /^(?:counter|anti|against|contra|reverse|opposite)/;
+
+function counterDirection(source: string, target: string, formats: ReadonlySet<string>, sourceWords: SourceWord[], language: string, lexicon: Lexicon): SenseProblem | undefined {
+  const words = COUNTER_WORDS[language];
+  const prefixes = COUNTER_PREFIXES[language];
+  if (!words || !prefixes || wordsOf(source, formats).some((word) => ENGLISH_COUNTER.test(word.lower))) return undefined;
+  const stem = stemmerFor(language);
+  const stop = stopSet(lexicon.stopwords);
+  const rendered = (lower: string) => sourceWords.find((s) => s.translations.has(stem(lower)));
+  const targetWords = wordsOf(target, formats);
+  for (const [at, word] of targetWords.entries()) {
+    // "Gegen den Uhrzeigersinn": the counter word, function words, then a rendering of a source word.
+    if (words.includes(word.lower)) {
+      let next = at + 1;
+      while (next < targetWords.length && stop.has(targetWords[next]!.lower)) next++;
+      const s = next < targetWords.length ? rendered(targetWords[next]!.lower) : undefined;
+      if (s) return counterProblem(s, word.text, target);
+      continue;
+    }
+    // "antihorario", "anti-horaire": the prefix on a rendering of a source word.
+    for (const prefix of prefixes) {
+      const rest = word.lower.slice(prefix.length);
+      if (!word.lower.startsWith(prefix) || rest.length < 4) continue;
+      const s = rendered(rest);
+      if (s) return counterProblem(s, word.text, target, replaceWord(target, word.text, matchCase(word.text, word.text.slice(prefix.length))));
+    }
+  }
+  return undefined;
+}
+
+function counterProblem(source: SourceWord, written: string, target: string, suggestion?: string): SenseProblem {
+  const expected = englishWord(source, englishLexicon()!);
+  const message = `"${written}" makes it "counter-${expected}", the opposite of "${expected}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
+  return { ruleId: 'meaning/antonym', kind: 'antonym', confidence: 0.9, message, meaning: { targetMeans: `counter-${expected}`, expected, ...(suggestion ? { suggestion } : {}) } };
 }
 
 /** The stem to look an English word up by: its own, or its lemma's when only that is known. */
@@ -155,6 +227,15 @@ function lemmaCandidates(word: string): string[] {
     if (/([bdgklmnprt])\1$/.test(base)) candidates.push(base.slice(0, -1));
   }
   return candidates;
+}
+
+/**
+ * "evening" is looked up as "even" (the stem the lexicon is keyed by): what it "translates" mixes
+ * two words, so a translation of one is no wrong sense of the other.
+ */
+function mergedByStem(word: SourceWord, english: EnglishLexicon): boolean {
+  const shown = english.word(word.stem);
+  return word.lower.endsWith('ing') && shown !== undefined && shown !== word.lower;
 }
 
 /** "filesystem" contains "file": a compound meaning explains its parts. */
@@ -187,8 +268,27 @@ function sharesSoftwareSense(written: TargetWord, source: SourceWord, lexicon: L
   return false;
 }
 
+/**
+ * A wrong sense the evidence makes plain: the written word is no software word (no UI translation
+ * aligns it with any of its meanings), one of its other meanings is something software never
+ * translates (dough, hauberk, canvas: a dictionary sense), and the source word's software rendering
+ * is not the English word itself (a borrowed "home" leaves a native "casa" a fair choice).
+ */
+function clearlyOtherSense(written: TargetWord, source: SourceWord, lexicon: Lexicon, language: string): boolean {
+  if (softwareWord(written, lexicon) || source.domain.has(stemmerFor(language)(source.lower))) return false;
+  for (const meaning of written.means.keys()) {
+    if (source.related.has(meaning) || compoundOf(meaning, source.stem)) continue;
+    if (!lexicon.translations(meaning).some(([, , , kind]) => kind.includes('a'))) return true;
+  }
+  return false;
+}
+
 function holdsTranslation(written: TargetWord, source: SourceWord): boolean {
-  for (const stem of source.domain.keys()) if (stem.length >= 4 && written.stem.length > stem.length + 2 && written.lower.includes(stem)) return true;
+  for (const stem of source.domain.keys()) {
+    if (stem.length >= 4 && written.stem.length > stem.length + 2 && written.lower.includes(stem)) return true;
+    // ... or the other way round: a prefixed software translation holds the word ("aufgerundet": runden).
+    if (written.stem.length >= 4 && stem.length > written.stem.length + 1 && stem.includes(written.stem)) return true;
+  }
   return false;
 }
 
@@ -202,10 +302,19 @@ function otherMeaning(word: TargetWord, source: SourceWord, english: EnglishLexi
   return best ? english.word(best[0]) ?? best[0] : undefined;
 }
 
+/**
+ * Function words that still carry a direction with an opposite ("Move up" / "nach unten"), in
+ * short labels only: in sentences they are mostly particles ("backing up", "giving up").
+ */
+const DIRECTIONS = new Set(['up']);
+const DIRECTION_LABEL_WORDS = 4;
+
 function contentSourceWords(text: string, formats: ReadonlySet<string>, english: EnglishLexicon, lexicon: Lexicon, memory: TranslationMemory | undefined): SourceWord[] {
   const stop = stopSet(english.stopwords);
-  return wordsOf(text, formats)
-    .filter((word) => word.lower.length > 1 && !stop.has(word.lower) && !isAcronym(word.text) && !isNegatorWord(word.lower, 'en'))
+  const words = wordsOf(text, formats);
+  const directions = words.filter((word) => !stop.has(word.lower)).length <= DIRECTION_LABEL_WORDS;
+  return words
+    .filter((word) => word.lower.length > 1 && (!stop.has(word.lower) || (directions && DIRECTIONS.has(word.lower))) && !isAcronym(word.text) && !isNegatorWord(word.lower, 'en'))
     .map((word) => {
       // Porter stems "adding" to "ad": also look the word up by its lemma ("add").
       const wordStem = englishStemOf(word.lower, english);
@@ -223,7 +332,7 @@ function contentSourceWords(text: string, formats: ReadonlySet<string>, english:
         domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
       }
       const related = new Set([wordStem, ...english.related(wordStem)]);
-      return { ...word, stem: wordStem, related, translations, domain };
+      return { ...word, stem: wordStem, related, translations, domain, functionWord: stop.has(word.lower) };
     });
 }
 
@@ -315,23 +424,78 @@ function englishWord(word: SourceWord, english: EnglishLexicon): string {
   return word.lower;
 }
 
-/** A translation of `source` spelled within a few letters of what was written (the 2009 case). */
-function closestSpelling(written: TargetWord, source: SourceWord, lexicon: Lexicon, memory: TranslationMemory | undefined): string | undefined {
+/**
+ * A translation of `source` spelled within a few letters of what was written (the 2009 case).
+ * `otherWord`: the written word is a known word whose meanings relate to no source word and that
+ * software never uses for them, so it is no inflection of the expected word however alike they
+ * look (ventaja/ventana), and a slip of two letters in a short word still makes it (вино/окно,
+ * Ohr/Uhr one letter in three), when the expected word is a main translation of the source word.
+ */
+function closestSpelling(written: TargetWord, source: SourceWord, lexicon: Lexicon, memory: TranslationMemory | undefined, otherWord = false): string | undefined {
   let best: { form: string; distance: number } | undefined;
   const length = written.lower.length;
   const limit = length >= 10 ? 3 : length >= 7 ? 2 : length >= 4 ? 1 : 0;
-  for (const targetStem of source.translations.keys()) {
+  const otherLimit = otherWord ? (length >= 10 ? 3 : length >= 4 ? 2 : 1) : limit;
+  // An unknown word that begins with a main translation is derived from it ("форматирование" from
+  // "формат"), not a misspelling of another of its derivations ("формирование").
+  if (written.means.size === 0 && [...source.translations].some(([stem, weight]) => (source.domain.has(stem) || weight >= 0.5) && stem.length >= 5 && written.lower.startsWith(stem))) return undefined;
+  for (const [targetStem, weight] of source.translations) {
+    const main = source.domain.has(targetStem) || weight >= 0.5;
     for (const form of candidateForms(targetStem, lexicon, memory)) {
-      // Another inflection of the same word (переключить/переключать) is not a near-miss.
-      if (form === written.lower || sameFamily(form, written.lower) || prefixed(form, written.lower)) continue;
+      if (form === written.lower) continue;
       // A word the lexicon does not know may just be an inflection it lacks: only an edit that
       // keeps the ending (where inflection happens) makes it a misspelling of the expected word.
       if (written.means.size === 0 && !keepsEnding(written.lower, form)) continue;
-      const distance = levenshtein(written.lower, form, limit);
-      if (distance <= limit && (!best || distance < best.distance)) best = { form, distance };
+      const distance = levenshtein(written.lower, form, Math.max(limit, otherLimit));
+      if (best && distance >= best.distance) continue;
+      // Another inflection of the same word (переключить/переключать) is not a near-miss.
+      const plain = distance <= limit && !sameFamily(form, written.lower) && !prefixed(form, written.lower);
+      const other = otherWord && main && distance <= otherLimit && !inflectionOrCompound(written, form);
+      if (plain || other) best = { form, distance };
     }
   }
   return best?.form;
+}
+
+/**
+ * The written word is another inflection of the form (domyśl-ną, domyśl-ne), a compound or
+ * derivation sharing its beginning (Höchst-wert, höchst-er) or a prefixed form of it: alike
+ * beginnings count only when the endings differ, as inflection and compounding change endings.
+ */
+function inflectionOrCompound(written: TargetWord, form: string): boolean {
+  if (written.stem.length >= 4 && form.startsWith(written.stem)) return true;
+  return (sameFamily(form, written.lower) && form.at(-1) !== written.lower.at(-1)) || prefixed(form, written.lower);
+}
+
+/**
+ * Whether real UI translations align the word with one of its meanings ("Apri": open): such a
+ * word was chosen, not mistyped, even when the lexicon does not relate it to the source.
+ */
+function softwareWord(word: TargetWord, lexicon: Lexicon): boolean {
+  const key = `${lexicon.language}\u0000${word.stem}`;
+  let known = softwareWords.get(key);
+  if (known === undefined) {
+    known = [...word.means.keys()].some((meaning) => lexicon.translations(meaning).some(([stem, , weight, kind]) => stem === word.stem && kind.includes('a') && weight >= 0.2));
+    if (softwareWords.size >= 50_000) softwareWords.clear();
+    softwareWords.set(key, known);
+  }
+  return known;
+}
+
+/** softwareWord per language and stem: catalogs repeat their words. */
+const softwareWords = new Map<string, boolean>();
+
+/**
+ * The stemmer cut the written word shorter than a main translation it begins with: "opróżnić"
+ * (opróżn-) is "opróżniać" (opróżni-). A word that extends the stem ("coupler", coupl-, beside
+ * "couper", coup-) is another word.
+ */
+function inflectsTranslation(written: TargetWord, source: SourceWord): boolean {
+  for (const [targetStem, weight] of source.translations) {
+    if (!source.domain.has(targetStem) && weight < 0.5) continue;
+    if (written.stem.length >= 4 && targetStem.length > written.stem.length && targetStem.startsWith(written.stem) && written.lower.startsWith(targetStem)) return true;
+  }
+  return false;
 }
 
 function candidateForms(targetStem: string, lexicon: Lexicon, memory?: TranslationMemory): string[] {
@@ -376,15 +540,17 @@ function inflectLike(written: string, targetStem: string, lexicon: Lexicon, fall
   return best;
 }
 
-function bestTranslation(source: SourceWord, lexicon: Lexicon): { stem: string; form: string } | undefined {
+/** `softwareOnly`: no dictionary guess ("up" -> "aufgestanden") when no UI translation is known. */
+function bestTranslation(source: SourceWord, lexicon: Lexicon, softwareOnly = false): { stem: string; form: string } | undefined {
   let best: { stem: string; form: string; weight: number } | undefined;
   // The software sense first: a word aligned in real UI translations beats any dictionary entry.
   for (const [stem, form, weight, kind] of lexicon.translations(source.stem)) {
+    if (softwareOnly && !kind.includes('a')) continue;
     const score = weight + (kind.includes('a') ? 1 : 0);
     if (!best || score > best.weight) best = { stem, form, weight: score };
   }
   if (best) return best;
-  for (const [stem, weight] of source.translations) if (!best || weight > best.weight) best = { stem, form: stem, weight };
+  for (const [stem, weight] of softwareOnly ? source.domain : source.translations) if (!best || weight > best.weight) best = { stem, form: stem, weight };
   return best;
 }
 
@@ -393,7 +559,7 @@ function describe(ruleId: SenseProblem['ruleId'], kind: SenseProblem['kind'], co
   const expected = englishWord(source, english);
   let replacement = nearMissForm;
   if (!replacement) {
-    const translation = bestTranslation(source, lexicon);
+    const translation = bestTranslation(source, lexicon, kind === 'antonym');
     if (translation) replacement = inflectLike(written.lower, translation.stem, lexicon, translation.form);
   }
   const suggestion = replacement ? replaceWord(target, written.text, matchCase(written.text, replacement)) : undefined;
