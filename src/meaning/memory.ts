@@ -70,8 +70,14 @@ export function buildMemory(catalogs: Catalog[], locale: string): TranslationMem
     reverse.set(t, list);
   }
   const formOf = (stem: string): string => [...(surface.get(stem) ?? new Map([[stem, 1]]))].sort((a, b) => b[1] - a[1])[0]![0];
+  // Asked for the same stems unit after unit: each answer is built once (callers only read it).
+  const answers = new Map<string, [string, string, number][]>();
   return {
-    translationsOf: (stem) => [...(links.get(stem) ?? [])].map(([target, weight]) => [target, formOf(target), weight]),
+    translationsOf: (stem) => {
+      let answer = answers.get(stem);
+      if (answer === undefined) answers.set(stem, (answer = [...(links.get(stem) ?? [])].map(([target, weight]) => [target, formOf(target), weight])));
+      return answer;
+    },
     meaningsOf: (stem) => reverse.get(stem) ?? [],
   };
 }

@@ -315,25 +315,56 @@ function contentSourceWords(text: string, formats: ReadonlySet<string>, english:
   const directions = words.filter((word) => !stop.has(word.lower)).length <= DIRECTION_LABEL_WORDS;
   return words
     .filter((word) => word.lower.length > 1 && (!stop.has(word.lower) || (directions && DIRECTIONS.has(word.lower))) && !isAcronym(word.text) && !isNegatorWord(word.lower, 'en'))
-    .map((word) => {
-      // Porter stems "adding" to "ad": also look the word up by its lemma ("add").
-      const wordStem = englishStemOf(word.lower, english);
-      const translations = new Map<string, number>();
-      const domain = new Map<string, number>();
-      for (const [targetStem, , weight, kind] of lexicon.translations(wordStem)) {
-        translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
-        if (kind.includes('a')) domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
-      }
-      const opposites = english.antonyms(wordStem);
-      for (const [targetStem, , weight] of memory?.translationsOf(wordStem) ?? []) {
-        // A link the project learned to a word the lexicon knows as the opposite is a mistranslation repeated, not a sense.
-        if (opposites.length > 0 && lexicon.meanings(targetStem).some(([meaning, strength]) => strength >= 0.5 && opposites.includes(meaning))) continue;
-        translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
-        domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
-      }
-      const related = new Set([wordStem, ...english.related(wordStem)]);
-      return { ...word, stem: wordStem, related, translations, domain, functionWord: stop.has(word.lower) };
-    });
+    .map((word) => ({ ...word, ...sourceWordEvidence(word.lower, english, lexicon, memory), functionWord: stop.has(word.lower) }));
+}
+
+type SourceEvidence = Pick<SourceWord, 'stem' | 'related' | 'translations' | 'domain'>;
+type TargetEvidence = Pick<TargetWord, 'lower' | 'stem' | 'means'>;
+
+/**
+ * What the lexicons and the memory say about one word, remembered per memory (or lexicon) and
+ * word: the same words recur in every unit of a catalog. Callers only read the maps.
+ */
+const wordEvidence = new WeakMap<object, Map<string, SourceEvidence | TargetEvidence>>();
+const MAX_REMEMBERED_WORDS = 50_000;
+
+function remembered<T extends SourceEvidence | TargetEvidence>(owner: object, word: string, compute: () => T): T {
+  let words = wordEvidence.get(owner);
+  if (words === undefined || words.size >= MAX_REMEMBERED_WORDS) wordEvidence.set(owner, (words = new Map()));
+  let evidence = words.get(word) as T | undefined;
+  if (evidence === undefined) words.set(word, (evidence = compute()));
+  return evidence;
+}
+
+// Source and target words are remembered apart: an English and a target word may be spelled alike.
+const sourceOwners = new WeakMap<object, object>();
+const ownerOf = (memory: TranslationMemory | undefined, lexicon: Lexicon, side: 'source' | 'target'): object => {
+  const base: object = memory ?? lexicon;
+  if (side === 'target') return base;
+  let owner = sourceOwners.get(base);
+  if (!owner) sourceOwners.set(base, (owner = {}));
+  return owner;
+};
+
+function sourceWordEvidence(lower: string, english: EnglishLexicon, lexicon: Lexicon, memory: TranslationMemory | undefined): SourceEvidence {
+  return remembered(ownerOf(memory, lexicon, 'source'), lower, () => {
+    // Porter stems "adding" to "ad": also look the word up by its lemma ("add").
+    const wordStem = englishStemOf(lower, english);
+    const translations = new Map<string, number>();
+    const domain = new Map<string, number>();
+    for (const [targetStem, , weight, kind] of lexicon.translations(wordStem)) {
+      translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
+      if (kind.includes('a')) domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
+    }
+    const opposites = english.antonyms(wordStem);
+    for (const [targetStem, , weight] of memory?.translationsOf(wordStem) ?? []) {
+      // A link the project learned to a word the lexicon knows as the opposite is a mistranslation repeated, not a sense.
+      if (opposites.length > 0 && lexicon.meanings(targetStem).some(([meaning, strength]) => strength >= 0.5 && opposites.includes(meaning))) continue;
+      translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
+      domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
+    }
+    return { stem: wordStem, related: new Set([wordStem, ...english.related(wordStem)]), translations, domain };
+  });
 }
 
 function contentTargetWords(text: string, formats: ReadonlySet<string>, language: string, lexicon: Lexicon, english: EnglishLexicon, memory: TranslationMemory | undefined): TargetWord[] {
@@ -342,21 +373,25 @@ function contentTargetWords(text: string, formats: ReadonlySet<string>, language
   return wordsOf(text, formats)
     .map(withoutElision)
     .filter((word) => word.lower.length > 1 && !stop.has(word.lower) && !isAcronym(word.text) && !isNegatorWord(word.lower, language))
-    .map((word) => {
-      let wordStem = stem(word.lower);
-      // Russian writes ё as е more often than not; dictionaries use either spelling.
-      if (word.lower.includes('ё') && lexicon.meanings(wordStem).length === 0) {
-        word = { text: word.text, lower: word.lower.replace(/ё/g, 'е') };
-        wordStem = stem(word.lower);
-      }
-      const means = new Map<string, number>();
-      for (const [meaning, weight] of lexicon.meanings(wordStem)) means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
-      for (const [meaning, weight] of memory?.meaningsOf(wordStem) ?? []) {
-        if (english.antonyms(meaning).some((opposite) => (means.get(opposite) ?? 0) >= 0.5)) continue; // see contentSourceWords
-        means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
-      }
-      return { ...word, stem: wordStem, means };
-    });
+    .map((word) => ({ ...word, ...targetWordEvidence(word.lower, stem, lexicon, english, memory) }));
+}
+
+function targetWordEvidence(lower: string, stem: (word: string) => string, lexicon: Lexicon, english: EnglishLexicon, memory: TranslationMemory | undefined): TargetEvidence {
+  return remembered(ownerOf(memory, lexicon, 'target'), lower, () => {
+    let wordStem = stem(lower);
+    // Russian writes ё as е more often than not; dictionaries use either spelling.
+    if (lower.includes('ё') && lexicon.meanings(wordStem).length === 0) {
+      lower = lower.replace(/ё/g, 'е');
+      wordStem = stem(lower);
+    }
+    const means = new Map<string, number>();
+    for (const [meaning, weight] of lexicon.meanings(wordStem)) means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
+    for (const [meaning, weight] of memory?.meaningsOf(wordStem) ?? []) {
+      if (english.antonyms(meaning).some((opposite) => (means.get(opposite) ?? 0) >= 0.5)) continue; // see sourceWordEvidence
+      means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
+    }
+    return { lower, stem: wordStem, means };
+  });
 }
 
 // An elided article or preposition glued on by an apostrophe (fr l’écran, d’origine; it dell'unità).

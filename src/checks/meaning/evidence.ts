@@ -3,12 +3,22 @@ import { languageOf } from '../../core/locale.js';
 import { memo, type Unit } from '../../core/unit.js';
 import { glossaryMemory } from '../../meaning/glossary.js';
 import { lexiconFor } from '../../meaning/lexicon.js';
-import { combineMemories } from '../../meaning/memory.js';
+import { combineMemories, type TranslationMemory } from '../../meaning/memory.js';
 import { polarityDiffers } from '../../meaning/negation.js';
 import { defaultSenseOptions, senseProblems, type SenseProblem } from '../../meaning/sense.js';
 import { translatedForms } from '../source-for-form.js';
 
 const glossaryMemories = new WeakMap<object, ReturnType<typeof glossaryMemory>>();
+const combinedMemories = new WeakMap<TranslationMemory, WeakMap<TranslationMemory, TranslationMemory>>();
+
+/** The catalog's memory and the glossary's, one object per pair: sense remembers word evidence per memory object. */
+function combinedMemory(project: TranslationMemory, glossary: TranslationMemory): TranslationMemory {
+  let byGlossary = combinedMemories.get(project);
+  if (!byGlossary) combinedMemories.set(project, (byGlossary = new WeakMap()));
+  let memory = byGlossary.get(glossary);
+  if (!memory) byGlossary.set(glossary, (memory = combineMemories([project, glossary])));
+  return memory;
+}
 
 /** Sense and antonym problems of every form of a unit, computed once for both rules. */
 export function unitSenseProblems(unit: Unit, context: CheckContext): { form: number; problem: SenseProblem }[] {
@@ -19,7 +29,7 @@ export function unitSenseProblems(unit: Unit, context: CheckContext): { form: nu
     if (!fromGlossary) glossaryMemories.set(glossary, (fromGlossary = glossaryMemory(glossary, language)));
     // Without a lexicon for the language there is nothing to explain a word with; don't learn a memory for it.
     if (!lexiconFor(language)) return [];
-    const memory = combineMemories([context.project.memory(context.catalog), fromGlossary]);
+    const memory = combinedMemory(context.project.memory(context.catalog), fromGlossary);
     const found: { form: number; problem: SenseProblem }[] = [];
     for (const { form, source, target } of translatedForms(unit)) {
       const options = { ...defaultSenseOptions, memory, polarityDiffers: polarityDiffers(source, target, unit.locale, unit.formats) };
