@@ -30,6 +30,7 @@ export function combineMemories(memories: TranslationMemory[]): TranslationMemor
 }
 
 const MIN_PAIRS = 3;
+const MAX_ALIGNED_WORDS = 12;
 /** Longer texts are documents, not UI strings: tokenizing one of megabytes would cost gigabytes for nothing. */
 const MAX_TEXT_LENGTH = 10_000;
 
@@ -48,6 +49,9 @@ export function buildMemory(catalogs: Catalog[], locale: string): TranslationMem
       if (unit.state !== 'translated' || unit.sourcePlural !== undefined || !unit.targets[0]) continue;
       if (unit.source.length > MAX_TEXT_LENGTH || unit.targets[0].length > MAX_TEXT_LENGTH) continue;
       const source = wordsOf(unit.source, unit.formats).filter((w) => !englishStop.has(w.lower)).map((w) => enStem(w.lower));
+      // Sentences longer than this align too loosely to learn from; their words are most of a
+      // catalog's, so they are not even tokenized on the target side.
+      if (source.length > MAX_ALIGNED_WORDS) continue;
       const targetWords = wordsOf(unit.targets[0], unit.formats).filter((w) => !targetStop.has(w.lower));
       const target = targetWords.map((w) => targetStem(w.lower));
       targetWords.forEach((word, index) => {
@@ -55,7 +59,7 @@ export function buildMemory(catalogs: Catalog[], locale: string): TranslationMem
         forms.set(word.lower, (forms.get(word.lower) ?? 0) + 1);
         surface.set(target[index]!, forms);
       });
-      if (source.length === 0 || target.length === 0 || source.length > 12) continue;
+      if (source.length === 0 || target.length === 0) continue;
       pairs.push({ source, target });
     }
   }
