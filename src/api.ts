@@ -8,7 +8,7 @@ import { formatFor } from './formats/index.js';
 import { FileFindings, FindingSet, toReport, type CheckedReport } from './report/findings.js';
 import { FilePlanner, readHead, type FilePlan, type FileRef, type PlanOptions } from './run/planner.js';
 import { ResultCache } from './run/cache.js';
-import { checkInWorkers } from './run/pool.js';
+import { checkInWorkers, type PooledResult } from './run/pool.js';
 import { inShard, type Shard } from './run/shard.js';
 import { version } from './version.js';
 import { filterBaseline, readBaseline } from './workflow/baseline.js';
@@ -147,12 +147,13 @@ export async function checkToReport(paths: string[], options: CheckOptions = {})
 }
 
 /** A fresh result with its findings sorted as the report lists them (stable, so equal places keep rule order). */
-function inReportOrder(result: FileResult): CheckedFile {
-  return { format: result.format, units: result.units, findings: FileFindings.of(result.file, result.findings.sort(compareFindings)), ...(result.error ? { error: result.error } : {}) };
+function inReportOrder(result: PooledResult): CheckedFile {
+  const findings = result.stored ? FileFindings.stored(result.file, result.stored.severities, result.stored.text) : FileFindings.of(result.file, result.findings.sort(compareFindings));
+  return { format: result.format, units: result.units, findings, ...(result.error ? { error: result.error } : {}) };
 }
 
 /** Checks files on worker threads or, for one job or one file, on this thread; undefined where config skips a file. */
-function checkFiles(files: readonly FileRef[], planner: FilePlanner, planOptions: PlanOptions, jobs: number, onProgress?: (done: number, total: number) => void, plans?: readonly FilePlan[]): Promise<(FileResult | undefined)[]> | (FileResult | undefined)[] {
+function checkFiles(files: readonly FileRef[], planner: FilePlanner, planOptions: PlanOptions, jobs: number, onProgress?: (done: number, total: number) => void, plans?: readonly FilePlan[]): Promise<(PooledResult | undefined)[]> | (FileResult | undefined)[] {
   return jobs > 1 && files.length > 1 ? checkInWorkers(files, planOptions, jobs, onProgress) : checkHere(planner, files, onProgress, plans);
 }
 

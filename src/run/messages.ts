@@ -1,5 +1,6 @@
 import type { FileResult } from '../core/engine.js';
 import { TranslintError } from '../core/errors.js';
+import type { SeverityCounts } from '../report/findings.js';
 
 interface ErrorFields {
   message: string;
@@ -15,7 +16,16 @@ export type FileResultMessage = Omit<FileResult, 'error'> & { error?: ErrorField
  * A worker's answer for one file. `result: null`: config says to skip the file. `thrown`: the
  * run must stop (a broken config is a TranslintError; anything else is a bug, sent with its stack).
  */
-export type WorkerReply = { index: number; result: FileResultMessage | null } | { index: number; thrown: ErrorFields & { stack?: string } };
+export type WorkerReply = { index: number; result: FileResultMessage | null; findings?: RenderedFindings } | { index: number; thrown: ErrorFields & { stack?: string } };
+
+/**
+ * A file's findings as a worker sends them: sorted and rendered as JSON report items (one
+ * string, cheap to pass between threads), with their counts; `result.findings` is then empty.
+ */
+export interface RenderedFindings {
+  json: string;
+  severities: SeverityCounts;
+}
 
 export function toMessage(result: FileResult): FileResultMessage {
   const { error, ...rest } = result;

@@ -1,7 +1,9 @@
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../core/engine.js';
+import type { SeverityCounts, StoredText } from '../report/findings.js';
 import { fromMessage, fromThrown, type WorkerReply } from './messages.js';
+import { FindingsSpill } from './spill.js';
 import type { FileRef, PlanOptions } from './planner.js';
 
 /** Files each worker holds at once: one being checked, one queued so it never waits for the main thread. */
@@ -19,9 +21,13 @@ const YOUNG_GENERATION_MB = 16;
  * undefined where config skips the file. Biggest files go first so no worker is left with
  * a large one at the end.
  */
-export function checkInWorkers(files: readonly FileRef[], options: PlanOptions, jobs: number, onProgress?: (done: number, total: number) => void): Promise<(FileResult | undefined)[]> {
+/** A worker's result: its findings, in report order, are `stored` text and `findings` is empty. */
+export type PooledResult = FileResult & { stored?: { severities: SeverityCounts; text: StoredText } };
+
+export function checkInWorkers(files: readonly FileRef[], options: PlanOptions, jobs: number, onProgress?: (done: number, total: number) => void): Promise<(PooledResult | undefined)[]> {
   const order = files.map((file, index) => ({ index, size: sizeOf(file.absolute) })).sort((a, b) => b.size - a.size || a.index - b.index).map((entry) => entry.index);
-  const results: (FileResult | undefined)[] = new Array(files.length);
+  const results: (PooledResult | undefined)[] = new Array(files.length);
+  const spill = new FindingsSpill();
   const workers: Worker[] = [];
   let next = 0;
   let done = 0;
@@ -50,7 +56,9 @@ export function checkInWorkers(files: readonly FileRef[], options: PlanOptions, 
       });
       worker.on('message', (reply: WorkerReply) => {
         if ('thrown' in reply) return fail(fromThrown(reply.thrown));
-        results[reply.index] = reply.result ? fromMessage(reply.result) : undefined;
+        const result: PooledResult | undefined = reply.result ? fromMessage(reply.result) : undefined;
+        if (result && reply.findings) result.stored = { severities: reply.findings.severities, text: spill.add(reply.findings.json) };
+        results[reply.index] = result;
         done++;
         onProgress?.(done, files.length);
         if (done === files.length) {
