@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Config } from './config/schema.js';
-import { compareFindings, type FileResult } from './core/engine.js';
+import type { FileResult } from './core/engine.js';
 import { TranslintError } from './core/errors.js';
 import { collectFiles } from './core/files.js';
 import type { Finding } from './core/finding.js';
@@ -148,7 +148,7 @@ export async function checkToReport(paths: string[], options: CheckOptions = {})
 
 /** A fresh result with its findings sorted as the report lists them (stable, so equal places keep rule order). */
 function inReportOrder(result: PooledResult): CheckedFile {
-  const findings = result.stored ? FileFindings.stored(result.file, result.stored.severities, result.stored.text) : FileFindings.of(result.file, result.findings.sort(compareFindings));
+  const findings = result.stored ? FileFindings.stored(result.file, result.stored.severities, result.stored.text) : FileFindings.sorted(result.file, result.findings);
   return { format: result.format, units: result.units, findings, ...(result.error ? { error: result.error } : {}) };
 }
 

@@ -27,6 +27,9 @@ export interface StoredText {
   text(): string;
 }
 
+/** Stored text of a file without findings. */
+export const EMPTY_STORED_TEXT: StoredText = { pieces: () => [], text: () => '' };
+
 /**
  * One file's findings in report order. Findings read from the cache stay the JSON text they
  * were stored as (what `json()` returned) until something needs them as objects, so a JSON
@@ -50,6 +53,11 @@ export class FileFindings {
     return new FileFindings(file, countSeverities(findings), findings, undefined);
   }
 
+  /** Findings of one file in any order: sorted (in place) into report order. */
+  static sorted(file: string, findings: Finding[]): FileFindings {
+    return FileFindings.of(file, findings.sort(compareFindings));
+  }
+
   /** Findings kept as the text `json()` gave, with their counts. */
   static stored(file: string, severities: SeverityCounts, text: StoredText): FileFindings {
     return new FileFindings(file, severities, undefined, undefined, text);
@@ -66,9 +74,15 @@ export class FileFindings {
     return this.items;
   }
 
-  /** The findings as items of the JSON report's array, joined by ITEM_SEPARATOR (UTF-8). */
+  /** The findings as items of the JSON report's array, joined by ITEM_SEPARATOR. */
+  jsonText(): string {
+    if (this.stored) return this.stored.text();
+    return this.text ? this.text.toString('utf8') : this.items!.map(renderFindingItem).join(ITEM_SEPARATOR);
+  }
+
+  /** The same text in UTF-8. */
   json(): Buffer {
-    this.text ??= Buffer.from(this.stored ? this.stored.text() : this.items!.map(renderFindingItem).join(ITEM_SEPARATOR), 'utf8');
+    this.text ??= Buffer.from(this.jsonText(), 'utf8');
     return this.text;
   }
 
@@ -112,7 +126,7 @@ export class FindingSet {
     for (const file of sorted) {
       const previous = merged.at(-1);
       // Two results under one name (not expected, but cheap to get right): their findings interleave.
-      if (previous?.file === file.file) merged[merged.length - 1] = FileFindings.of(file.file, [...previous.list(), ...file.list()].sort(compareFindings));
+      if (previous?.file === file.file) merged[merged.length - 1] = FileFindings.sorted(file.file, [...previous.list(), ...file.list()]);
       else merged.push(file);
     }
     return new FindingSet(merged);

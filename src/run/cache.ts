@@ -1,14 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ActiveRule } from '../config/resolve.js';
 import { writeFileAtomic } from '../core/atomic.js';
 import type { FileResult } from '../core/engine.js';
 import { TranslintError } from '../core/errors.js';
 import type { Severity } from '../core/finding.js';
-import type { StoredText } from '../report/findings.js';
+import { EMPTY_STORED_TEXT, type StoredText } from '../report/findings.js';
 import { version } from '../version.js';
 import type { FilePlan } from './planner.js';
+import { rangePieces, rangeText } from './ranges.js';
 
 /** Where `--cache` keeps results unless `--cache-location` says otherwise (as ESLint's .eslintcache). */
 export const DEFAULT_CACHE_LOCATION = '.translintcache';
@@ -200,7 +201,7 @@ export class ResultCache {
    * findings handed out by lookup() stay readable when save() joins the packs.
    */
   private stored(place: Place): StoredText | undefined {
-    if (place.length === 0) return EMPTY;
+    if (place.length === 0) return EMPTY_STORED_TEXT;
     if (!this.packSizes.has(place.pack)) this.packSizes.set(place.pack, sizeOf(packPath(this.directory, place.pack)));
     const size = this.packSizes.get(place.pack);
     return size !== undefined && place.offset + place.length <= size ? new PackedText(this.directory, place) : undefined;
@@ -225,28 +226,20 @@ export class ResultCache {
   }
 }
 
-const EMPTY: StoredText = { pieces: () => [], text: () => '' };
-
-/** Reads are done through one buffer: a fresh one per file (95 MB on the full corpus) is slow to fault in. */
-const CHUNK = 1 << 20;
-let chunk: Buffer | undefined;
-
 /** Findings text in a pack, read when a report (or compaction) needs it, never kept whole in memory. */
 class PackedText implements StoredText {
   constructor(private readonly directory: string, private readonly place: Place) {}
 
   *pieces(): Generator<Uint8Array> {
     const { offset, length } = this.place;
-    chunk ??= Buffer.allocUnsafe(CHUNK);
     const fd = this.open();
     try {
-      for (let done = 0; done < length; ) {
-        const read = readSync(fd, chunk, 0, Math.min(CHUNK, length - done), offset + done);
-        if (read === 0) throw this.damaged();
+      let done = 0;
+      for (const piece of rangePieces(fd, offset, length, () => this.damaged())) {
         // Stored findings are JSON objects: a range that does not start and end as one is damaged.
-        if ((done === 0 && chunk[0] !== 0x7b) || (done + read === length && chunk[read - 1] !== 0x7d)) throw this.damaged();
-        done += read;
-        yield chunk.subarray(0, read);
+        if ((done === 0 && piece[0] !== 0x7b) || (done + piece.length === length && piece[piece.length - 1] !== 0x7d)) throw this.damaged();
+        done += piece.length;
+        yield piece;
       }
     } finally {
       closeSync(fd);
@@ -254,15 +247,12 @@ class PackedText implements StoredText {
   }
 
   text(): string {
-    const { offset, length } = this.place;
-    const text = Buffer.allocUnsafe(length);
     const fd = this.open();
     try {
-      if (readSync(fd, text, 0, length, offset) !== length) throw this.damaged();
+      return rangeText(fd, this.place.offset, this.place.length, () => this.damaged());
     } finally {
       closeSync(fd);
     }
-    return text.toString('utf8');
   }
 
   private open(): number {

@@ -1,12 +1,9 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TranslintError } from '../core/errors.js';
-import type { StoredText } from '../report/findings.js';
-
-/** Reads go through one buffer, as the cache's packs do. */
-const CHUNK = 1 << 20;
-let chunk: Buffer | undefined;
+import { EMPTY_STORED_TEXT, type StoredText } from '../report/findings.js';
+import { rangePieces, rangeText } from './ranges.js';
 
 /**
  * Findings text of a run's worker results, kept in a temporary file instead of this thread's
@@ -21,7 +18,7 @@ export class FindingsSpill {
 
   /** Appends one file's findings text; returns where to read it back. */
   add(text: string): StoredText {
-    if (text === '') return EMPTY;
+    if (text === '') return EMPTY_STORED_TEXT;
     const fd = this.open();
     const offset = this.size;
     const length = writeSync(fd, text, offset, 'utf8');
@@ -51,8 +48,6 @@ export class FindingsSpill {
   }
 }
 
-const EMPTY: StoredText = { pieces: () => [], text: () => '' };
-
 // The Node API may check many times in one process: each run's descriptor goes with its findings.
 const closeWhenCollected = new FinalizationRegistry<number>((fd) => {
   try {
@@ -69,20 +64,12 @@ class SpilledText implements StoredText {
     return this.spill.fd!;
   }
 
-  *pieces(): Generator<Uint8Array> {
-    chunk ??= Buffer.allocUnsafe(CHUNK);
-    for (let done = 0; done < this.length; ) {
-      const read = readSync(this.fd, chunk, 0, Math.min(CHUNK, this.length - done), this.offset + done);
-      if (read === 0) throw lost();
-      done += read;
-      yield chunk.subarray(0, read);
-    }
+  pieces(): Iterable<Uint8Array> {
+    return rangePieces(this.fd, this.offset, this.length, lost);
   }
 
   text(): string {
-    const text = Buffer.allocUnsafe(this.length);
-    if (readSync(this.fd, text, 0, this.length, this.offset) !== this.length) throw lost();
-    return text.toString('utf8');
+    return rangeText(this.fd, this.offset, this.length, lost);
   }
 }
 

@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { compareFindings } from '../core/engine.js';
 import { TranslintError } from '../core/errors.js';
-import { countSeverities, ITEM_SEPARATOR, renderFindingItem } from '../report/findings.js';
+import { FileFindings } from '../report/findings.js';
 import { FilePlanner, type FileRef, type PlanOptions } from './planner.js';
 import { toMessage, toThrown, type WorkerReply } from './messages.js';
 
@@ -15,8 +14,8 @@ parentPort!.on('message', ({ index, file }: { index: number; file: FileRef }) =>
     const plan = planner.plan(file);
     const result = plan === undefined ? null : plan instanceof TranslintError ? { file: file.display, format: undefined, units: 0, findings: [], error: plan } : planner.check(plan);
     if (result && result.findings.length > 0) {
-      const findings = result.findings.sort(compareFindings);
-      reply = { index, result: toMessage({ ...result, findings: [] }), findings: { json: findings.map(renderFindingItem).join(ITEM_SEPARATOR), severities: countSeverities(findings) } };
+      const findings = FileFindings.sorted(result.file, result.findings);
+      reply = { index, result: toMessage({ ...result, findings: [] }), findings: { json: findings.jsonText(), severities: findings.severities } };
     } else {
       reply = { index, result: result && toMessage(result) };
     }
