@@ -322,32 +322,24 @@ type SourceEvidence = Pick<SourceWord, 'stem' | 'related' | 'translations' | 'do
 type TargetEvidence = Pick<TargetWord, 'lower' | 'stem' | 'means'>;
 
 /**
- * What the lexicons and the memory say about one word, remembered per memory (or lexicon) and
- * word: the same words recur in every unit of a catalog. Callers only read the maps.
+ * What the lexicons and the memory say about one word, remembered per memory (or lexicon, when
+ * there is no memory) and word: the same words recur in every unit of a catalog. Source and
+ * target words apart, as an English and a target word may be spelled alike. Callers only read the maps.
  */
-const wordEvidence = new WeakMap<object, Map<string, SourceEvidence | TargetEvidence>>();
+const sourceEvidence = new WeakMap<object, Map<string, SourceEvidence>>();
+const targetEvidence = new WeakMap<object, Map<string, TargetEvidence>>();
 const MAX_REMEMBERED_WORDS = 50_000;
 
-function remembered<T extends SourceEvidence | TargetEvidence>(owner: object, word: string, compute: () => T): T {
-  let words = wordEvidence.get(owner);
-  if (words === undefined || words.size >= MAX_REMEMBERED_WORDS) wordEvidence.set(owner, (words = new Map()));
-  let evidence = words.get(word) as T | undefined;
+function remembered<T>(cache: WeakMap<object, Map<string, T>>, owner: object, word: string, compute: () => T): T {
+  let words = cache.get(owner);
+  if (words === undefined || words.size >= MAX_REMEMBERED_WORDS) cache.set(owner, (words = new Map()));
+  let evidence = words.get(word);
   if (evidence === undefined) words.set(word, (evidence = compute()));
   return evidence;
 }
 
-// Source and target words are remembered apart: an English and a target word may be spelled alike.
-const sourceOwners = new WeakMap<object, object>();
-const ownerOf = (memory: TranslationMemory | undefined, lexicon: Lexicon, side: 'source' | 'target'): object => {
-  const base: object = memory ?? lexicon;
-  if (side === 'target') return base;
-  let owner = sourceOwners.get(base);
-  if (!owner) sourceOwners.set(base, (owner = {}));
-  return owner;
-};
-
 function sourceWordEvidence(lower: string, english: EnglishLexicon, lexicon: Lexicon, memory: TranslationMemory | undefined): SourceEvidence {
-  return remembered(ownerOf(memory, lexicon, 'source'), lower, () => {
+  return remembered(sourceEvidence, memory ?? lexicon, lower, () => {
     // Porter stems "adding" to "ad": also look the word up by its lemma ("add").
     const wordStem = englishStemOf(lower, english);
     const translations = new Map<string, number>();
@@ -377,7 +369,7 @@ function contentTargetWords(text: string, formats: ReadonlySet<string>, language
 }
 
 function targetWordEvidence(lower: string, stem: (word: string) => string, lexicon: Lexicon, english: EnglishLexicon, memory: TranslationMemory | undefined): TargetEvidence {
-  return remembered(ownerOf(memory, lexicon, 'target'), lower, () => {
+  return remembered(targetEvidence, memory ?? lexicon, lower, () => {
     let wordStem = stem(lower);
     // Russian writes ё as е more often than not; dictionaries use either spelling.
     if (lower.includes('ё') && lexicon.meanings(wordStem).length === 0) {
