@@ -177,7 +177,7 @@ async function checkWithCache(files: readonly FileRef[], cache: ResultCache, pla
     const result = fresh[k];
     if (!result) return;
     const checked = (results[index] = inReportOrder(result));
-    if (!result.error) cache.store(plan, result, checked.findings.severities, checked.findings.json());
+    if (!result.error) cache.store(plan, result, checked.findings.severities, checked.findings.storable());
   });
   return results;
 }

@@ -22,13 +22,15 @@ export function countSeverities(findings: readonly Finding[]): SeverityCounts {
 
 /** Findings text kept elsewhere (the cache's packs), read only when a report needs it. */
 export interface StoredText {
+  /** Its size in bytes (UTF-8). */
+  readonly length: number;
   /** The text in pieces; a piece may be reused for the next, so write it before asking for more. */
   pieces(): Iterable<Uint8Array>;
   text(): string;
 }
 
 /** Stored text of a file without findings. */
-export const EMPTY_STORED_TEXT: StoredText = { pieces: () => [], text: () => '' };
+export const EMPTY_STORED_TEXT: StoredText = { length: 0, pieces: () => [], text: () => '' };
 
 /**
  * One file's findings in report order. Findings read from the cache stay the JSON text they
@@ -78,6 +80,11 @@ export class FileFindings {
   jsonText(): string {
     if (this.stored) return this.stored.text();
     return this.text ? this.text.toString('utf8') : this.items!.map(renderFindingItem).join(ITEM_SEPARATOR);
+  }
+
+  /** The text where it already is (a file a worker spilled it to), else in UTF-8: for a copy, not for reading. */
+  storable(): Buffer | StoredText {
+    return this.stored ?? this.json();
   }
 
   /** The same text in UTF-8. */

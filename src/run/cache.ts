@@ -76,7 +76,7 @@ export interface CachedResult {
 export class ResultCache {
   private changed = false;
   /** Findings text stored in this run, written to one new pack by save(). */
-  private readonly fresh = new Map<string, Buffer>();
+  private readonly fresh = new Map<string, Buffer | StoredText>();
   private readonly packSizes = new Map<string, number | undefined>();
   /** Files looked up in this run (they exist); others are dropped on save when they are gone. */
   private readonly seen = new Set<string>();
@@ -111,7 +111,7 @@ export class ResultCache {
   }
 
   /** Records a fresh result and its findings as text; results with errors are not kept, so a broken file is read again. */
-  store(plan: FilePlan, result: FileResult, severities: Record<Severity, number>, findings: Buffer): void {
+  store(plan: FilePlan, result: FileResult, severities: Record<Severity, number>, findings: Buffer | StoredText): void {
     if (result.error || result.format === undefined) return;
     const paths = [plan.job.absolute, ...(result.dependsOn ?? []), ...plan.config.glossary.map((path) => resolve(plan.config.root, path))];
     const stamps = paths.map(stampOf).filter((stamp): stamp is Stamp => stamp !== undefined);
@@ -229,6 +229,10 @@ export class ResultCache {
 /** Findings text in a pack, read when a report (or compaction) needs it, never kept whole in memory. */
 class PackedText implements StoredText {
   constructor(private readonly directory: string, private readonly place: Place) {}
+
+  get length(): number {
+    return this.place.length;
+  }
 
   *pieces(): Generator<Uint8Array> {
     const { offset, length } = this.place;

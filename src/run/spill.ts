@@ -58,7 +58,7 @@ const closeWhenCollected = new FinalizationRegistry<number>((fd) => {
 });
 
 class SpilledText implements StoredText {
-  constructor(private readonly spill: FindingsSpill, private readonly offset: number, private readonly length: number) {}
+  constructor(private readonly spill: FindingsSpill, private readonly offset: number, readonly length: number) {}
 
   private get fd(): number {
     return this.spill.fd!;
