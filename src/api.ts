@@ -154,7 +154,7 @@ function inReportOrder(result: PooledResult): CheckedFile {
 
 /** Checks files on worker threads or, for one job or one file, on this thread; undefined where config skips a file. */
 function checkFiles(files: readonly FileRef[], planner: FilePlanner, planOptions: PlanOptions, jobs: number, onProgress?: (done: number, total: number) => void, plans?: readonly FilePlan[]): Promise<(PooledResult | undefined)[]> | (FileResult | undefined)[] {
-  return jobs > 1 && files.length > 1 ? checkInWorkers(files, planOptions, jobs, onProgress) : checkHere(planner, files, onProgress, plans);
+  return jobs > 1 && files.length > 1 ? checkInWorkers(files, planOptions, jobs, onProgress ? { onProgress } : {}) : checkHere(planner, files, onProgress, plans);
 }
 
 /** Takes unchanged files' results from the cache, checks the others and records their results. */

@@ -61,6 +61,33 @@ export interface Unit {
   cache: Map<string, unknown>;
 }
 
+/** What an adapter knows about a unit; `newUnit` adds the rest. */
+export type UnitFields = Omit<Unit, 'cache' | 'pluralCategories'> & { pluralCategories?: string[] | undefined };
+
+/**
+ * A unit with every field (and span) present, in one order, whatever the format: one hidden
+ * class for all units keeps the rules' optimized code valid from file to file (see newCatalog).
+ */
+export function newUnit(fields: UnitFields): Unit {
+  const spans = fields.spans;
+  return {
+    key: fields.key,
+    context: fields.context,
+    source: fields.source,
+    sourcePlural: fields.sourcePlural,
+    targets: fields.targets,
+    pluralCategories: fields.pluralCategories,
+    flags: fields.flags,
+    notes: fields.notes,
+    locale: fields.locale,
+    sourceLocale: fields.sourceLocale,
+    state: fields.state,
+    formats: fields.formats,
+    spans: { unit: spans.unit, key: spans.key, context: spans.context, source: spans.source, sourcePlural: spans.sourcePlural, targets: spans.targets },
+    cache: new Map(),
+  };
+}
+
 export function isPlural(unit: Unit): boolean {
   return unit.sourcePlural !== undefined;
 }

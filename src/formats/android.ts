@@ -1,10 +1,10 @@
 import { basename, dirname, join } from 'node:path';
-import type { Catalog, Document, Edit } from '../core/catalog.js';
+import { newCatalog, type Catalog, type Document, type Edit } from '../core/catalog.js';
 import { decodeDocument, detectBom, knownEncoding } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { localeFromPath, normalizeLocale } from '../core/locale.js';
 import type { LineIndex } from '../core/text.js';
-import type { Note, Span, Unit } from '../core/unit.js';
+import { newUnit, type Note, type Span, type Unit } from '../core/unit.js';
 import type { FormatAdapter, ParseOptions } from './adapter.js';
 import { childElements, parseXml, type XmlElement } from './xml.js';
 
@@ -155,7 +155,7 @@ export function parseAndroid(bytes: Buffer, options: ParseOptions): Catalog {
     }
   }
 
-  return { document, format: 'android', locale, sourceLocale: options.sourceLocale, units, localeOrigin };
+  return newCatalog({ document, format: 'android', locale, sourceLocale: options.sourceLocale, units, localeOrigin });
 }
 
 interface Content {
@@ -189,7 +189,7 @@ function makeUnit(base: UnitBase, key: string, contents: Content[], categories: 
   }
   const product = element.attributes.get('product')?.value;
   const targets = contents.map((content) => content.value);
-  const unit: Unit = {
+  const unit: Unit = newUnit({
     key,
     context: product === undefined ? undefined : `product=${product}`,
     source: '',
@@ -206,8 +206,7 @@ function makeUnit(base: UnitBase, key: string, contents: Content[], categories: 
       key: base.keySpan,
       targets: contents.map((content) => content.span),
     },
-    cache: new Map(),
-  };
+  });
   if (categories) unit.pluralCategories = categories;
   return unit;
 }

@@ -1,10 +1,10 @@
 import { basename, dirname, join } from 'node:path';
-import type { Catalog, Document, Edit } from '../core/catalog.js';
+import { newCatalog, type Catalog, type Document, type Edit } from '../core/catalog.js';
 import { decodeDocument, detectBom } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { languageOf, localeFromPath, normalizeLocale } from '../core/locale.js';
 import { LineIndex } from '../core/text.js';
-import type { Note, Span, Unit } from '../core/unit.js';
+import { newUnit, type Note, type Span, type Unit } from '../core/unit.js';
 import type { FormatAdapter, ParseOptions } from './adapter.js';
 import { FORMAT_FLAGS } from './po.js';
 
@@ -222,7 +222,7 @@ export function parseAppleStrings(bytes: Buffer, options: ParseOptions): Catalog
     valueStyles.set(unit, { quote: value.quote, missing });
     units.push(unit);
   }
-  return { document, format: 'ios-strings', locale, sourceLocale: options.sourceLocale, units, localeOrigin };
+  return newCatalog({ document, format: 'ios-strings', locale, sourceLocale: options.sourceLocale, units, localeOrigin });
 }
 
 /** Comments directly above a key: a blank line separates file headers from entry comments. */
@@ -260,7 +260,7 @@ function makeUnit(key: Token, value: Token, missing: boolean, comments: Comment[
   if (!flags.has('no-c-format') && !flags.has('no-objc-format')) formats.add('c');
   const span = (start: number, end: number): Span => ({ start, end, ...lines.position(start) });
   const untranslated = value.value === '' || flags.has('untranslated');
-  return {
+  return newUnit({
     key: key.value,
     context: undefined,
     source: '',
@@ -277,8 +277,7 @@ function makeUnit(key: Token, value: Token, missing: boolean, comments: Comment[
       key: span(key.start, key.end),
       targets: [span(value.start, value.end)],
     },
-    cache: new Map(),
-  };
+  });
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };

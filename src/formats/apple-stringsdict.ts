@@ -1,6 +1,6 @@
-import type { Catalog, Edit } from '../core/catalog.js';
+import { newCatalog, type Catalog, type Edit } from '../core/catalog.js';
 import { TranslintError } from '../core/errors.js';
-import type { Note, Span, Unit } from '../core/unit.js';
+import { newUnit, type Note, type Span, type Unit } from '../core/unit.js';
 import type { FormatAdapter, ParseOptions } from './adapter.js';
 import { maskExternalDoctype } from './android.js';
 import { appleLocale, appleSourceCandidates, decodeAppleDocument } from './apple-strings.js';
@@ -59,9 +59,9 @@ export function parseStringsdict(bytes: Buffer, options: ParseOptions): Catalog 
   const { locale, localeOrigin } = appleLocale(options);
   const span = (start: number, end: number): Span => ({ start, end, ...lines.position(start) });
   const units: Unit[] = [];
-  const newUnit = (key: string, entry: Entry, targets: XmlElement[], categories: string[] | undefined, notes: Note[]): Unit => {
+  const stringsdictUnit = (key: string, entry: Entry, targets: XmlElement[], categories: string[] | undefined, notes: Note[]): Unit => {
     const values = targets.map((element) => textContent(element));
-    const unit: Unit = {
+    const unit: Unit = newUnit({
       key,
       context: undefined,
       source: '',
@@ -78,8 +78,7 @@ export function parseStringsdict(bytes: Buffer, options: ParseOptions): Catalog 
         key: span(entry.keyElement.openEnd, closeTagStart(entry.keyElement, text)),
         targets: targets.map((element) => span(element.openEnd, closeTagStart(element, text))),
       },
-      cache: new Map(),
-    };
+    });
     if (categories) unit.pluralCategories = categories;
     selfClosingTargets.set(unit, targets.map((element) => element.selfClosing));
     units.push(unit);
@@ -88,7 +87,7 @@ export function parseStringsdict(bytes: Buffer, options: ParseOptions): Catalog 
 
   for (const entry of dictEntries(top, fail)) {
     if (entry.value.name === 'string') {
-      newUnit(entry.key, entry, [entry.value], undefined, []);
+      stringsdictUnit(entry.key, entry, [entry.value], undefined, []);
       continue;
     }
     if (entry.value.name !== 'dict') continue;
@@ -105,7 +104,7 @@ export function parseStringsdict(bytes: Buffer, options: ParseOptions): Catalog 
       if (type && textContent(type.value).trim() === 'NSStringPluralRuleType') plurals.push({ name: variable.key, spec });
     }
     if (format?.value.name === 'string') {
-      newUnit(`${entry.key}:${FORMAT_KEY}`, entry, [format.value], undefined, []);
+      stringsdictUnit(`${entry.key}:${FORMAT_KEY}`, entry, [format.value], undefined, []);
     }
     for (const { name, spec } of plurals) {
       const forms = [...spec.values()].filter((field) => CATEGORIES.has(field.key) && field.value.name === 'string');
@@ -114,14 +113,14 @@ export function parseStringsdict(bytes: Buffer, options: ParseOptions): Catalog 
       const valueType = spec.get('NSStringFormatValueTypeKey');
       if (valueType) notes.push({ kind: 'developer', text: `NSStringFormatValueTypeKey: ${textContent(valueType.value)}` });
       const key = plurals.length === 1 ? entry.key : `${entry.key}:${name}`;
-      newUnit(key, entry, forms.map((field) => field.value), forms.map((field) => field.key), notes);
+      stringsdictUnit(key, entry, forms.map((field) => field.value), forms.map((field) => field.key), notes);
     }
     // Width and device variants (NSStringVariableWidthRuleType, NSStringDeviceSpecificRuleType) hold plain strings.
     for (const [ruleKey, label] of [['NSStringVariableWidthRuleType', 'width'], ['NSStringDeviceSpecificRuleType', 'device']] as const) {
       const rule = fields.get(ruleKey);
       if (rule?.value.name !== 'dict') continue;
       for (const variant of dictEntries(rule.value, fail)) {
-        if (variant.value.name === 'string') newUnit(`${entry.key}:${label}=${variant.key}`, variant, [variant.value], undefined, []);
+        if (variant.value.name === 'string') stringsdictUnit(`${entry.key}:${label}=${variant.key}`, variant, [variant.value], undefined, []);
       }
     }
   }
@@ -134,7 +133,7 @@ export function parseStringsdict(bytes: Buffer, options: ParseOptions): Catalog 
     seen.add(unit.key);
     unique.push(unit);
   }
-  return { document, format: 'ios-stringsdict', locale, sourceLocale: options.sourceLocale, units: unique, localeOrigin };
+  return newCatalog({ document, format: 'ios-stringsdict', locale, sourceLocale: options.sourceLocale, units: unique, localeOrigin });
 }
 
 /** The key/value pairs of a plist `<dict>`, in order. */

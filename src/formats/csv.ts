@@ -1,9 +1,9 @@
-import type { Catalog, Document, Edit } from '../core/catalog.js';
+import { newCatalog, type Catalog, type Document, type Edit } from '../core/catalog.js';
 import { decodeDocument, detectBom } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { localeFromPath } from '../core/locale.js';
 import { LineIndex } from '../core/text.js';
-import type { Note, Span, Unit } from '../core/unit.js';
+import { newUnit, type Note, type Span, type Unit } from '../core/unit.js';
 import { looksLikePrintf } from '../syntax/printf.js';
 import { looksLikePythonPercent } from '../syntax/python.js';
 import type { FormatAdapter, ParseOptions } from './adapter.js';
@@ -172,7 +172,7 @@ function toUnit(record: CsvRecord, columns: CsvColumns, lines: LineIndex, locale
   const flags = new Set<string>();
   if (FUZZY_VALUES.test(field(columns.fuzzy)?.value.trim() ?? '')) flags.add('fuzzy');
   const targetText = target?.value ?? '';
-  const unit: Unit = {
+  const unit: Unit = newUnit({
     key: id?.value || source.value,
     context: context?.value ? context.value : undefined,
     source: source.value,
@@ -190,8 +190,7 @@ function toUnit(record: CsvRecord, columns: CsvColumns, lines: LineIndex, locale
       source: fieldSpan(source),
       targets: [target ? fieldSpan(target) : undefined],
     },
-    cache: new Map(),
-  };
+  });
   if (context?.value) unit.spans.context = fieldSpan(context);
   return unit;
 }
@@ -223,7 +222,7 @@ export function parseCsv(bytes: Buffer, options: ParseOptions): Catalog {
     localeOrigin = fromPath ? 'path' : 'default';
   }
   const units = rows.map((row) => toUnit(row, columns, lines, locale, options.sourceLocale));
-  return { document, format: 'csv', locale, sourceLocale: options.sourceLocale, units, localeOrigin };
+  return newCatalog({ document, format: 'csv', locale, sourceLocale: options.sourceLocale, units, localeOrigin });
 }
 
 /** Quotes when the value needs it or the replaced field was quoted (translate-toolkit quotes every field). */

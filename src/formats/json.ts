@@ -1,12 +1,12 @@
 import { basename, dirname, extname, join, sep } from 'node:path';
 import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import { lazyRequire } from '../core/lazy.js';
-import type { Catalog, Document, Edit } from '../core/catalog.js';
+import { newCatalog, type Catalog, type Document, type Edit } from '../core/catalog.js';
 import { decodeDocument, detectBom } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { languageOf, localeFromPath, normalizeLocale } from '../core/locale.js';
 import { LineIndex } from '../core/text.js';
-import type { Note, Span, Unit } from '../core/unit.js';
+import { newUnit, type Note, type Span, type Unit } from '../core/unit.js';
 import type { FormatAdapter, ParseOptions } from './adapter.js';
 
 const jsonc = lazyRequire<typeof import('jsonc-parser')>('jsonc-parser');
@@ -54,7 +54,7 @@ export interface KeyValueEntry {
 
 /** A unit of a one-language file: the file's values are targets, the source comes from pairing. */
 export function keyValueUnit(entry: KeyValueEntry, locale: string, sourceLocale: string): Unit {
-  const unit: Unit = {
+  const unit: Unit = newUnit({
     key: entry.key,
     context: undefined,
     source: '',
@@ -67,8 +67,7 @@ export function keyValueUnit(entry: KeyValueEntry, locale: string, sourceLocale:
     state: entry.targets.every((target) => target === '') ? 'untranslated' : 'translated',
     formats: entry.formats ?? new Set(),
     spans: { unit: entry.unitSpan, targets: entry.targetSpans },
-    cache: new Map(),
-  };
+  });
   if (entry.pluralCategories) unit.pluralCategories = entry.pluralCategories;
   if (entry.keySpan) unit.spans.key = entry.keySpan;
   return unit;
@@ -514,7 +513,7 @@ function parseArb(bytes: Buffer, options: ParseOptions): Catalog {
     };
     return keyValueUnit(entry, locale, options.sourceLocale);
   });
-  return { document, format: 'arb', locale, sourceLocale: options.sourceLocale, units, localeOrigin: origin };
+  return newCatalog({ document, format: 'arb', locale, sourceLocale: options.sourceLocale, units, localeOrigin: origin });
 }
 
 /** `description` and `context` become notes; `placeholders` a note listing name, type and example. */
@@ -591,7 +590,7 @@ function parseChromeMessages(bytes: Buffer, options: ParseOptions): Catalog {
     };
     return keyValueUnit(entry, locale, options.sourceLocale);
   });
-  return { document, format: 'chrome-messages', locale, sourceLocale: options.sourceLocale, units, localeOrigin: origin };
+  return newCatalog({ document, format: 'chrome-messages', locale, sourceLocale: options.sourceLocale, units, localeOrigin: origin });
 }
 
 /** Every top-level value is an object with a "message" member (the last may be cut off by the 4 KB head). */
@@ -632,7 +631,7 @@ function parseKeyValueJson(bytes: Buffer, options: ParseOptions, flavor: 'i18nex
   if (flavor === 'i18next') context.groupSiblings = groupI18nextPlurals;
   walkObject(context, '', object);
   const units = context.entries.map((entry) => keyValueUnit(entry, locale, options.sourceLocale));
-  return { document, format: flavor, locale, sourceLocale: options.sourceLocale, units, localeOrigin: origin };
+  return newCatalog({ document, format: flavor, locale, sourceLocale: options.sourceLocale, units, localeOrigin: origin });
 }
 
 const I18NEXT_CUES = /"[^"\\]*_(?:zero|one|two|few|many|other|plural)"\s*:|\{\{[^{}]+\}\}|\$t\(/;

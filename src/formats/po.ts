@@ -1,9 +1,9 @@
-import type { Catalog, Document, Edit, Header, PluralRule } from '../core/catalog.js';
+import { newCatalog, type Catalog, type Document, type Edit, type Header, type PluralRule } from '../core/catalog.js';
 import { decodeDocument, detectBom, knownEncoding } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { localeFromPath, normalizeLocale } from '../core/locale.js';
 import { LineIndex } from '../core/text.js';
-import type { Note, NoteKind, Span, Unit } from '../core/unit.js';
+import { newUnit, type Note, type NoteKind, type Span, type Unit } from '../core/unit.js';
 import { escapeCString, LiteralError, readCString } from '../syntax/c-string.js';
 import { parsePluralFormsHeader, PluralExpressionError } from '../syntax/plural-expression.js';
 import type { FormatAdapter, ParseOptions } from './adapter.js';
@@ -112,11 +112,7 @@ export function parsePo(bytes: Buffer, options: ParseOptions): Catalog {
     if (headerEntries.includes(entry)) continue;
     units.push(toUnit(entry, lines, locale, options.sourceLocale));
   }
-  const catalog: Catalog = { document, format: 'po', locale, sourceLocale: options.sourceLocale, units, localeOrigin };
-  if (header) catalog.header = header;
-  if (plural.rule) catalog.pluralRule = plural.rule;
-  if (plural.problem) catalog.pluralFormsProblem = plural.problem;
-  return catalog;
+  return newCatalog({ document, format: 'po', locale, sourceLocale: options.sourceLocale, units, localeOrigin, header, pluralRule: plural.rule, pluralFormsProblem: plural.problem });
 }
 
 /** PO files name their charset in the header; read it from the raw bytes before decoding. */
@@ -316,7 +312,7 @@ function toUnit(entry: RawEntry, lines: LineIndex, locale: string, sourceLocale:
   }
   const targets = strings.map((f) => f.value);
   const translated = targets.some((t) => t !== '');
-  const unit: Unit = {
+  return newUnit({
     key: id.value,
     context: context?.value,
     source: id.value,
@@ -332,13 +328,11 @@ function toUnit(entry: RawEntry, lines: LineIndex, locale: string, sourceLocale:
       unit: spanOf(entry.start, entry.end, lines),
       key: spanOf(id.start, id.end, lines),
       source: spanOf(id.start, id.end, lines),
+      context: context && spanOf(context.start, context.end, lines),
+      sourcePlural: plural && spanOf(plural.start, plural.end, lines),
       targets: strings.map((f) => spanOf(f.start, f.end, lines)),
     },
-    cache: new Map(),
-  };
-  if (context) unit.spans.context = spanOf(context.start, context.end, lines);
-  if (plural) unit.spans.sourcePlural = spanOf(plural.start, plural.end, lines);
-  return unit;
+  });
 }
 
 /** Header fields keyed by lower-case name; later duplicates do not override the first. */

@@ -1,5 +1,5 @@
 import { basename, dirname, extname, join } from 'node:path';
-import type { Catalog, Document, Edit } from '../core/catalog.js';
+import { newCatalog, type Catalog, type Document, type Edit } from '../core/catalog.js';
 import { decodeDocument, detectBom } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { languageOf, localeFromPath, normalizeLocale } from '../core/locale.js';
@@ -234,7 +234,7 @@ export function parseProperties(bytes: Buffer, options: ParseOptions): Catalog {
     };
     units.push(keyValueUnit(entry, locale, options.sourceLocale));
   }
-  return { document, format: 'properties', locale, sourceLocale: options.sourceLocale, units, localeOrigin };
+  return newCatalog({ document, format: 'properties', locale, sourceLocale: options.sourceLocale, units, localeOrigin });
 }
 
 // ---------------------------------------------------------------- writing values

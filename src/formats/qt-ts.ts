@@ -1,8 +1,8 @@
-import type { Catalog, PluralRule } from '../core/catalog.js';
+import { newCatalog, type Catalog, type PluralRule } from '../core/catalog.js';
 import { TranslintError } from '../core/errors.js';
 import { localeFromPath, normalizeLocale } from '../core/locale.js';
 import type { LineIndex } from '../core/text.js';
-import type { Note, Span, Unit, UnitState } from '../core/unit.js';
+import { newUnit, type Note, type Span, type Unit, type UnitState } from '../core/unit.js';
 import { looksLikePrintf } from '../syntax/printf.js';
 import { parsePluralFormsHeader } from '../syntax/plural-expression.js';
 import type { FormatAdapter, ParseOptions } from './adapter.js';
@@ -115,7 +115,7 @@ export function parseQtTs(bytes: Buffer, options: ParseOptions): Catalog {
     const name = childElements(group, 'name')[0];
     for (const message of childElements(group, 'message')) units.push(messageUnit(message, name, context));
   }
-  const catalog: Catalog = { document, format: 'qt-ts', locale, sourceLocale, units, localeOrigin };
+  const catalog: Catalog = newCatalog({ document, format: 'qt-ts', locale, sourceLocale, units, localeOrigin });
   if (pluralRule) catalog.pluralRule = pluralRule;
   return catalog;
 }
@@ -185,7 +185,7 @@ function messageUnit(message: XmlElement, nameElement: XmlElement | undefined, c
   else if (type === 'unfinished') state = 'fuzzy';
   else state = 'translated';
 
-  const unit: Unit = {
+  const unit: Unit = newUnit({
     key: id?.value ?? source,
     context: disambiguation === '' ? contextName || undefined : `${contextName}|${disambiguation}`,
     source,
@@ -201,8 +201,7 @@ function messageUnit(message: XmlElement, nameElement: XmlElement | undefined, c
       unit: spanOf(lines, elementStart(context.text, message), message.end),
       targets: targetElements.map((element) => (element ? contentSpan(element, context.text, lines) : undefined)),
     },
-    cache: new Map(),
-  };
+  });
   if (sourceElement) {
     unit.spans.source = contentSpan(sourceElement, context.text, lines);
     if (numerus) unit.spans.sourcePlural = unit.spans.source;

@@ -1,11 +1,11 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { lazyRequire } from '../core/lazy.js';
-import type { Catalog, Edit } from '../core/catalog.js';
+import { newCatalog, type Catalog, type Edit } from '../core/catalog.js';
 import { decodeDocument, detectBom } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { normalizeLocale } from '../core/locale.js';
 import { LineIndex } from '../core/text.js';
-import type { Note, Span, Unit, UnitState } from '../core/unit.js';
+import { newUnit, type Note, type Span, type Unit, type UnitState } from '../core/unit.js';
 import type { FormatAdapter, ParseOptions } from './adapter.js';
 
 const jsonc = lazyRequire<typeof import('jsonc-parser')>('jsonc-parser');
@@ -112,7 +112,7 @@ export function parseXcstrings(bytes: Buffer, options: ParseOptions): Catalog {
       for (const variant of variants) {
         const source = sourceTexts(key, variant.context, sourceVariants);
         const targets = variant.forms.map((form) => (form.value ? String(form.value.value) : ''));
-        const unit: Unit = {
+        const unit: Unit = newUnit({
           key,
           context: variant.context,
           source: variant.plural ? source.one : source.other,
@@ -130,14 +130,13 @@ export function parseXcstrings(bytes: Buffer, options: ParseOptions): Catalog {
             key: span(property.key),
             targets: variant.forms.map((form) => (form.value ? span(form.value) : undefined)),
           },
-          cache: new Map(),
-        };
+        });
         if (variant.plural) unit.pluralCategories = variant.forms.map((form) => form.category!);
         units.push(unit);
       }
     }
   }
-  return { document, format: 'xcstrings', locale: options.locale ?? 'mul', sourceLocale, units, localeOrigin: options.locale ? 'option' : 'file' };
+  return newCatalog({ document, format: 'xcstrings', locale: options.locale ?? 'mul', sourceLocale, units, localeOrigin: options.locale ? 'option' : 'file' });
 }
 
 /** An object's properties by name; a repeated name keeps its first value. */

@@ -1,9 +1,9 @@
-import type { Catalog, Document, Edit, PluralRule } from '../core/catalog.js';
+import { newCatalog, type Catalog, type Document, type Edit, type PluralRule } from '../core/catalog.js';
 import { decodeDocument, detectBom, knownEncoding } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { localeFromPath, normalizeLocale } from '../core/locale.js';
 import type { LineIndex } from '../core/text.js';
-import type { Note, NoteKind, Span, Unit, UnitState } from '../core/unit.js';
+import { newUnit, type Note, type NoteKind, type Span, type Unit, type UnitState } from '../core/unit.js';
 import { looksLikePrintf } from '../syntax/printf.js';
 import { looksLikePythonPercent } from '../syntax/python.js';
 import { parsePluralFormsHeader } from '../syntax/plural-expression.js';
@@ -142,7 +142,7 @@ export function parseXliff(bytes: Buffer, options: ParseOptions): Catalog {
     if (version === 1) walk12(file, scope, inherit(inherited, file), context, units);
     else walk20(file, scope, inherit(inherited, file), context, units);
   }
-  const catalog: Catalog = { document, format: 'xliff', locale, sourceLocale, units, localeOrigin };
+  const catalog: Catalog = newCatalog({ document, format: 'xliff', locale, sourceLocale, units, localeOrigin });
   if (header?.pluralRule) catalog.pluralRule = header.pluralRule;
   return catalog;
 }
@@ -407,7 +407,7 @@ function baseUnit(element: XmlElement, scope: FileScope, context: Context, sourc
   if (source.inline || targets.some((target) => target?.inline)) formats.add('xliff-inline');
   if (ICU_ARGUMENT.test(source.plain)) formats.add('icu');
   addPercentFormat(source.plain, formats);
-  const unit: Unit = {
+  const unit: Unit = newUnit({
     key,
     context: scope.context,
     source: source.text,
@@ -420,8 +420,7 @@ function baseUnit(element: XmlElement, scope: FileScope, context: Context, sourc
     state: 'translated',
     formats,
     spans: { unit: spanOf(context.lines, elementStart(context.xml.text, element), element.end), targets: [] },
-    cache: new Map(),
-  };
+  });
   if (keyAttribute) unit.spans.key = spanOf(context.lines, keyAttribute.valueStart, keyAttribute.valueEnd);
   if (scope.contextSpan) unit.spans.context = scope.contextSpan;
   return unit;

@@ -1,6 +1,6 @@
 import type { Document as YamlDocument, Node as YamlNode, Scalar } from 'yaml';
 import { lazyRequire } from '../core/lazy.js';
-import type { Catalog, Document, Edit } from '../core/catalog.js';
+import { newCatalog, type Catalog, type Document, type Edit } from '../core/catalog.js';
 import { decodeDocument, detectBom } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { languageOf, localeFromPath, normalizeLocale } from '../core/locale.js';
@@ -364,7 +364,7 @@ export function parseYaml(bytes: Buffer, options: ParseOptions): Catalog {
   if (yaml().isMap(start)) walkValue(walk, '', start, undefined);
   const { locale, origin } = chooseLocale(options, rootLocale);
   const units: Unit[] = walk.entries.map((entry) => keyValueUnit(entry, locale, options.sourceLocale));
-  return { document, format: 'yaml', locale, sourceLocale: options.sourceLocale, units, localeOrigin: origin };
+  return newCatalog({ document, format: 'yaml', locale, sourceLocale: options.sourceLocale, units, localeOrigin: origin });
 }
 
 // ---------------------------------------------------------------- writing scalars

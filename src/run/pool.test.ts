@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { check, type TranslintReport } from '../api.js';
 import { tempProject } from '../testing/fixtures.js';
+import { checkInWorkers, type PooledResult } from './pool.js';
 
 /** A report without its timing, which differs run to run. */
 function stable(report: TranslintReport): Omit<TranslintReport, 'summary'> & { summary: Omit<TranslintReport['summary'], 'durationMs'> } {
@@ -36,3 +38,23 @@ describe('worker threads', () => {
     await assert.rejects(check([dir], { jobs: 2, cwd: dir }), (error: Error) => error.name === 'TranslintError' && /rules/.test(error.message));
   });
 });
+
+describe('worker memory limit', () => {
+  it('checks again, without the limit, the files a worker ran out of memory on', async () => {
+    const entries = Array.from({ length: 3000 }, (_, i) => `msgid "Delete %d file number ${i}"\nmsgstr "Datei Nummer ${i} löschen"\n`).join('\n');
+    const dir = tempProject({ 'po/de.po': entries, 'po/fr.po': 'msgid "Hello %s"\nmsgstr "Bonjour"\n', 'po/ru.po': 'msgid "Open"\nmsgstr "Открыть"\n' });
+    const files = ['po/de.po', 'po/fr.po', 'po/ru.po'].map((name) => ({ absolute: join(dir, name), display: name }));
+    const options = { cwd: dir, meaning: false };
+    const lost: string[] = [];
+    const limited = await checkInWorkers(files, options, 2, { oldGenerationMb: 2, onOutOfMemory: (held) => lost.push(...held.map((file) => file.display)) });
+    const unlimited = await checkInWorkers(files, options, 2);
+    assert.ok(lost.includes('po/de.po'), `a 2 MB old generation cannot hold the big file (out of memory on: ${lost.join(', ') || 'nothing'})`);
+    assert.deepEqual(limited.map(summary), unlimited.map(summary));
+    assert.equal(unlimited[0]!.units, 3000);
+    assert.ok(unlimited[0]!.stored!.severities.error >= 3000, 'every unit lost its %d');
+  });
+});
+
+function summary(result: PooledResult | undefined): unknown {
+  return result && { file: result.file, units: result.units, error: result.error?.message, severities: result.stored?.severities, text: result.stored?.text.text() };
+}
