@@ -24,7 +24,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { parsePo } = await import(join(root, 'dist/formats/po.js'));
 const { stemmerFor } = await import(join(root, 'dist/meaning/stem.js'));
 const { wordsOf } = await import(join(root, 'dist/meaning/words.js'));
-const { trainModel1, confidentLinks } = await import(join(root, 'dist/meaning/align.js'));
+const { learnLinks } = await import(join(root, 'dist/meaning/align.js'));
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -188,9 +188,7 @@ function alignments(language, rawPairs, englishStop, targetStop) {
     });
     pairs.push({ source: sourceWords.map((w) => stemEn(w.lower)), target: targetStems });
   }
-  const forward = trainModel1(pairs, 6);
-  const backward = trainModel1(pairs.map((pair) => ({ source: pair.target, target: pair.source })), 6);
-  return { links: confidentLinks(forward, backward, 0.12, 2), surface, pairs: pairs.length };
+  return { links: learnLinks(pairs, { iterations: 6, minProbability: 0.12, minPairs: 2 }), surface, pairs: pairs.length };
 }
 
 // ------------------------------------------------------------------ one language

@@ -1,6 +1,6 @@
 import type { Catalog } from '../core/catalog.js';
 import { languageOf } from '../core/locale.js';
-import { confidentLinks, trainModel1, type AlignedPair } from './align.js';
+import { learnLinks, type AlignedPair } from './align.js';
 import { englishLexicon, lexiconFor } from './lexicon.js';
 import { stemmerFor } from './stem.js';
 import { wordsOf } from './words.js';
@@ -64,9 +64,7 @@ export function buildMemory(catalogs: Catalog[], locale: string): TranslationMem
     }
   }
   if (pairs.length < 20) return emptyMemory;
-  const forward = trainModel1(pairs);
-  const backward = trainModel1(pairs.map((pair) => ({ source: pair.target, target: pair.source })));
-  const links = confidentLinks(forward, backward, 0.2, MIN_PAIRS);
+  const links = learnLinks(pairs, { minProbability: 0.2, minPairs: MIN_PAIRS });
   const reverse = new Map<string, [string, number][]>();
   for (const [s, row] of links) for (const [t, weight] of row) {
     const list = reverse.get(t) ?? [];

@@ -325,6 +325,9 @@ type TargetEvidence = Pick<TargetWord, 'lower' | 'stem' | 'means'>;
  * What the lexicons and the memory say about one word, remembered per memory (or lexicon, when
  * there is no memory) and word: the same words recur in every unit of a catalog. Source and
  * target words apart, as an English and a target word may be spelled alike. Callers only read the maps.
+ * What the lexicons alone say is remembered per lexicon, for the whole run, and shared by every
+ * memory that learned nothing about the word: memories are per catalog, and rebuilding each
+ * word's maps for every catalog was most of what the GC copied in a meaning run.
  */
 const sourceEvidence = new WeakMap<object, Map<string, SourceEvidence>>();
 const targetEvidence = new WeakMap<object, Map<string, TargetEvidence>>();
@@ -339,24 +342,34 @@ function remembered<T>(cache: WeakMap<object, Map<string, T>>, owner: object, wo
 }
 
 function sourceWordEvidence(lower: string, english: EnglishLexicon, lexicon: Lexicon, memory: TranslationMemory | undefined): SourceEvidence {
-  return remembered(sourceEvidence, memory ?? lexicon, lower, () => {
-    // Porter stems "adding" to "ad": also look the word up by its lemma ("add").
-    const wordStem = englishStemOf(lower, english);
-    const translations = new Map<string, number>();
-    const domain = new Map<string, number>();
-    for (const [targetStem, , weight, kind] of lexicon.translations(wordStem)) {
-      translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
-      if (kind.includes('a')) domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
-    }
-    const opposites = english.antonyms(wordStem);
-    for (const [targetStem, , weight] of memory?.translationsOf(wordStem) ?? []) {
+  const fromLexicon = remembered(sourceEvidence, lexicon, lower, () => lexiconSourceEvidence(lower, english, lexicon));
+  if (!memory) return fromLexicon;
+  return remembered(sourceEvidence, memory, lower, () => {
+    const learned = memory.translationsOf(fromLexicon.stem);
+    if (learned.length === 0) return fromLexicon;
+    const translations = new Map(fromLexicon.translations);
+    const domain = new Map(fromLexicon.domain);
+    const opposites = english.antonyms(fromLexicon.stem);
+    for (const [targetStem, , weight] of learned) {
       // A link the project learned to a word the lexicon knows as the opposite is a mistranslation repeated, not a sense.
       if (opposites.length > 0 && lexicon.meanings(targetStem).some(([meaning, strength]) => strength >= 0.5 && opposites.includes(meaning))) continue;
       translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
       domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
     }
-    return { stem: wordStem, related: new Set([wordStem, ...english.related(wordStem)]), translations, domain };
+    return { ...fromLexicon, translations, domain };
   });
+}
+
+function lexiconSourceEvidence(lower: string, english: EnglishLexicon, lexicon: Lexicon): SourceEvidence {
+  // Porter stems "adding" to "ad": also look the word up by its lemma ("add").
+  const wordStem = englishStemOf(lower, english);
+  const translations = new Map<string, number>();
+  const domain = new Map<string, number>();
+  for (const [targetStem, , weight, kind] of lexicon.translations(wordStem)) {
+    translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
+    if (kind.includes('a')) domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
+  }
+  return { stem: wordStem, related: new Set([wordStem, ...english.related(wordStem)]), translations, domain };
 }
 
 function contentTargetWords(text: string, formats: ReadonlySet<string>, language: string, lexicon: Lexicon, english: EnglishLexicon, memory: TranslationMemory | undefined): TargetWord[] {
@@ -369,21 +382,30 @@ function contentTargetWords(text: string, formats: ReadonlySet<string>, language
 }
 
 function targetWordEvidence(lower: string, stem: (word: string) => string, lexicon: Lexicon, english: EnglishLexicon, memory: TranslationMemory | undefined): TargetEvidence {
-  return remembered(targetEvidence, memory ?? lexicon, lower, () => {
-    let wordStem = stem(lower);
-    // Russian writes ё as е more often than not; dictionaries use either spelling.
-    if (lower.includes('ё') && lexicon.meanings(wordStem).length === 0) {
-      lower = lower.replace(/ё/g, 'е');
-      wordStem = stem(lower);
-    }
-    const means = new Map<string, number>();
-    for (const [meaning, weight] of lexicon.meanings(wordStem)) means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
-    for (const [meaning, weight] of memory?.meaningsOf(wordStem) ?? []) {
+  const fromLexicon = remembered(targetEvidence, lexicon, lower, () => lexiconTargetEvidence(lower, stem, lexicon));
+  if (!memory) return fromLexicon;
+  return remembered(targetEvidence, memory, lower, () => {
+    const learned = memory.meaningsOf(fromLexicon.stem);
+    if (learned.length === 0) return fromLexicon;
+    const means = new Map(fromLexicon.means);
+    for (const [meaning, weight] of learned) {
       if (english.antonyms(meaning).some((opposite) => (means.get(opposite) ?? 0) >= 0.5)) continue; // see sourceWordEvidence
       means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
     }
-    return { lower, stem: wordStem, means };
+    return { ...fromLexicon, means };
   });
+}
+
+function lexiconTargetEvidence(lower: string, stem: (word: string) => string, lexicon: Lexicon): TargetEvidence {
+  let wordStem = stem(lower);
+  // Russian writes ё as е more often than not; dictionaries use either spelling.
+  if (lower.includes('ё') && lexicon.meanings(wordStem).length === 0) {
+    lower = lower.replace(/ё/g, 'е');
+    wordStem = stem(lower);
+  }
+  const means = new Map<string, number>();
+  for (const [meaning, weight] of lexicon.meanings(wordStem)) means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
+  return { lower, stem: wordStem, means };
 }
 
 // An elided article or preposition glued on by an apostrophe (fr l’écran, d’origine; it dell'unità).
