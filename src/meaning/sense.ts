@@ -315,7 +315,10 @@ function contentSourceWords(text: string, formats: ReadonlySet<string>, english:
   const directions = words.filter((word) => !stop.has(word.lower)).length <= DIRECTION_LABEL_WORDS;
   return words
     .filter((word) => word.lower.length > 1 && (!stop.has(word.lower) || (directions && DIRECTIONS.has(word.lower))) && !isAcronym(word.text) && !isNegatorWord(word.lower, 'en'))
-    .map((word) => ({ ...word, ...sourceWordEvidence(word.lower, english, lexicon, memory), functionWord: stop.has(word.lower) }));
+    .map((word) => {
+      const evidence = sourceWordEvidence(word.lower, english, lexicon, memory);
+      return { text: word.text, lower: word.lower, stem: evidence.stem, related: evidence.related, translations: evidence.translations, domain: evidence.domain, functionWord: stop.has(word.lower) };
+    });
 }
 
 type SourceEvidence = Pick<SourceWord, 'stem' | 'related' | 'translations' | 'domain'>;
@@ -356,7 +359,7 @@ function sourceWordEvidence(lower: string, english: EnglishLexicon, lexicon: Lex
       translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
       domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
     }
-    return { ...fromLexicon, translations, domain };
+    return { stem: fromLexicon.stem, related: fromLexicon.related, translations, domain };
   });
 }
 
@@ -378,7 +381,10 @@ function contentTargetWords(text: string, formats: ReadonlySet<string>, language
   return wordsOf(text, formats)
     .map(withoutElision)
     .filter((word) => word.lower.length > 1 && !stop.has(word.lower) && !isAcronym(word.text) && !isNegatorWord(word.lower, language))
-    .map((word) => ({ ...word, ...targetWordEvidence(word.lower, stem, lexicon, english, memory) }));
+    .map((word) => {
+      const evidence = targetWordEvidence(word.lower, stem, lexicon, english, memory);
+      return { text: word.text, lower: evidence.lower, stem: evidence.stem, means: evidence.means };
+    });
 }
 
 function targetWordEvidence(lower: string, stem: (word: string) => string, lexicon: Lexicon, english: EnglishLexicon, memory: TranslationMemory | undefined): TargetEvidence {
@@ -392,7 +398,7 @@ function targetWordEvidence(lower: string, stem: (word: string) => string, lexic
       if (english.antonyms(meaning).some((opposite) => (means.get(opposite) ?? 0) >= 0.5)) continue; // see sourceWordEvidence
       means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
     }
-    return { ...fromLexicon, means };
+    return { lower: fromLexicon.lower, stem: fromLexicon.stem, means };
   });
 }
 

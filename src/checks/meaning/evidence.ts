@@ -5,7 +5,7 @@ import { glossaryMemory } from '../../meaning/glossary.js';
 import { lexiconFor } from '../../meaning/lexicon.js';
 import { combineMemories, type TranslationMemory } from '../../meaning/memory.js';
 import { polarityDiffers } from '../../meaning/negation.js';
-import { defaultSenseOptions, senseProblems, type SenseProblem } from '../../meaning/sense.js';
+import { defaultSenseOptions, senseProblems, type SenseOptions, type SenseProblem } from '../../meaning/sense.js';
 import { translatedForms } from '../source-for-form.js';
 
 const glossaryMemories = new WeakMap<object, ReturnType<typeof glossaryMemory>>();
@@ -32,7 +32,7 @@ export function unitSenseProblems(unit: Unit, context: CheckContext): { form: nu
     const memory = combinedMemory(context.project.memory(context.catalog), fromGlossary);
     const found: { form: number; problem: SenseProblem }[] = [];
     for (const { form, source, target } of translatedForms(unit)) {
-      const options = { ...defaultSenseOptions, memory, polarityDiffers: polarityDiffers(source, target, unit.locale, unit.formats) };
+      const options: SenseOptions = { maxSourceWords: defaultSenseOptions.maxSourceWords, unexplainedPairs: defaultSenseOptions.unexplainedPairs, memory, polarityDiffers: polarityDiffers(source, target, unit.locale, unit.formats) };
       for (const problem of senseProblems(source, target, unit.locale, unit.formats, options)) found.push({ form, problem });
     }
     return found;
