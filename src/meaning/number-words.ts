@@ -50,6 +50,28 @@ export function numberWordValue(language: string, word: string): number | undefi
   return undefined;
 }
 
+const candidates = new Map<string, RegExp | null>();
+
+/**
+ * Whether `text` may hold a number word of `language`: one of its forms or stems starts after a
+ * non-letter. False means no word of the text has a value, so callers skip splitting it into
+ * words; most texts have no number word at all.
+ */
+export function mayHaveNumberWord(language: string, text: string): boolean {
+  let candidate = candidates.get(language);
+  if (candidate === undefined) {
+    const words = Object.hasOwn(WORDS, language) ? WORDS[language]! : undefined;
+    const forms = words ? [...words.keys(), ...(STEMS[language] ?? []).map(([stem]) => stem)] : [];
+    candidate = forms.length === 0 ? null : new RegExp(`(?<!\\p{L})(?:${forms.map(escapeRegExp).join('|')})`, 'iu');
+    candidates.set(language, candidate);
+  }
+  return candidate !== null && candidate.test(text);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A word for `value` in `language` (the first listed form), for suggestions. */
 export function numberWordFor(language: string, value: number): string | undefined {
   const words = WORDS[language];

@@ -2,7 +2,7 @@ import { languageOf } from '../core/locale.js';
 import type { Meaning } from '../core/finding.js';
 import { mask } from '../syntax/mask.js';
 import { numberTokens } from '../syntax/numbers.js';
-import { numberWordFor, numberWordValue } from './number-words.js';
+import { mayHaveNumberWord, numberWordFor, numberWordValue } from './number-words.js';
 
 interface Quantity {
   text: string;
@@ -16,7 +16,7 @@ const WORD = /[\p{L}][\p{L}'’]*/gu;
 function quantities(text: string, language: string, formats: ReadonlySet<string>): Quantity[] {
   const plain = mask(text, formats);
   const found: Quantity[] = numberTokens(plain, true).filter((token) => !token.soft).map((token) => ({ text: token.text, values: token.values, word: false }));
-  for (const match of plain.matchAll(WORD)) {
+  if (mayHaveNumberWord(language, plain)) for (const match of plain.matchAll(WORD)) {
     const value = numberWordValue(language, match[0]);
     if (value !== undefined) found.push({ text: match[0], values: [String(value)], word: true });
   }
