@@ -31,6 +31,7 @@ const DYNAMIC: Record<string, string> = {
   'checks/punctuation/pure.ts': 'single character classes built from constants',
   'formats/xliff.ts': 'a fixed header name then one (.*) to the end of the line',
   'meaning/negation.ts': 'an escaped word, lookarounds and one \\s*',
+  'meaning/number-words.ts': 'a lookbehind, then an alternation of escaped fixed words without quantifiers',
   'meaning/words.ts': 'an escaped word between lookarounds',
   'report/html.ts': 'copies HIDDEN (a character class) with the g flag',
   'syntax/numbers.ts': 'digit classes from constants; separators are single characters between digit runs',
