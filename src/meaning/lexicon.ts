@@ -82,7 +82,49 @@ interface Block {
   offset: number;
   length: number;
   firstKey: string;
-  rows?: Map<string, string>;
+  /** The inflated block, once a key in it was looked up. */
+  rows?: BlockRows;
+}
+
+/**
+ * A block's text and where each line starts: one string and one typed array, not a Map of
+ * sliced strings. A meaning run keeps many blocks for its whole length, and a Map's entries
+ * are objects the GC marks again in every major collection. Rows are found by binary search;
+ * `lookup` parses each key once per run, so the search runs once per key.
+ */
+class BlockRows {
+  private readonly starts: Int32Array;
+
+  constructor(private readonly text: string) {
+    const starts: number[] = [];
+    for (let start = 0; start < text.length; ) {
+      starts.push(start);
+      const end = text.indexOf('\n', start);
+      start = end < 0 ? text.length : end + 1;
+    }
+    this.starts = Int32Array.from(starts);
+  }
+
+  get(key: string): string | undefined {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const start = this.starts[middle]!;
+      const end = this.lineEnd(start);
+      const tab = this.text.indexOf('\t', start);
+      const lineKey = tab > start && tab < end ? this.text.slice(start, tab) : this.text.slice(start, end);
+      if (lineKey === key) return tab > start && tab < end ? this.text.slice(tab + 1, end) : undefined;
+      if (lineKey < key) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+
+  private lineEnd(start: number): number {
+    const end = this.text.indexOf('\n', start);
+    return end < 0 ? this.text.length : end;
+  }
 }
 
 function indexed(bytes: Buffer, headerSize: number): LexiconFile {
@@ -112,23 +154,10 @@ function indexed(bytes: Buffer, headerSize: number): LexiconFile {
     }
     if (found < 0) return undefined;
     const block = blocks[found]!;
-    block.rows ??= rowsOf(gunzipSync(bytes.subarray(block.offset, block.offset + block.length)).toString('utf8'));
+    block.rows ??= new BlockRows(gunzipSync(bytes.subarray(block.offset, block.offset + block.length)).toString('utf8'));
     return block.rows.get(key);
   };
   return file;
-}
-
-function rowsOf(text: string): Map<string, string> {
-  const rows = new Map<string, string>();
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const tab = text.indexOf('\t', start);
-    if (tab > start && tab < end) rows.set(text.slice(start, tab), text.slice(tab + 1, end));
-    start = end + 1;
-  }
-  return rows;
 }
 
 /** Format 1: the whole text in one gzip stream, sections opened by "@section" lines. */
