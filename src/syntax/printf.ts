@@ -45,17 +45,22 @@ export function printfDirectives(text: string): PrintfDirective[] {
     const start = match.index;
     const end = start + whole.length;
     // `*` width/precision take an int argument of their own, before the value.
-    for (const star of [width, precision]) {
-      if (star?.startsWith('*')) {
-        const starPosition = /^\*(\d+)\$$/.exec(star)?.[1];
-        directives.push({ text: star, start, end, argument: starPosition ? Number(starPosition) : nextArgument++, type: 'int', positional: starPosition !== undefined, flags: '' });
-      }
-    }
+    if (width?.startsWith('*')) nextArgument = pushStar(directives, width, start, end, nextArgument);
+    if (precision?.startsWith('*')) nextArgument = pushStar(directives, precision, start, end, nextArgument);
     const type = macroConversion ? `int${macroSize}` : typeOf(conversion!, length);
     const argument = position ? Number(position) : nextArgument++;
-    directives.push({ text: whole, start, end, argument, type, positional: position !== undefined, flags, ...(precision !== undefined ? { precision } : {}) });
+    const directive: PrintfDirective = { text: whole, start, end, argument, type, positional: position !== undefined, flags };
+    if (precision !== undefined) directive.precision = precision;
+    directives.push(directive);
   }
   return directives;
+}
+
+/** A `*` or `*N$` width or precision: an int argument of its own; returns the next implied argument. */
+function pushStar(directives: PrintfDirective[], star: string, start: number, end: number, nextArgument: number): number {
+  const starPosition = /^\*(\d+)\$$/.exec(star)?.[1];
+  directives.push({ text: star, start, end, argument: starPosition ? Number(starPosition) : nextArgument++, type: 'int', positional: starPosition !== undefined, flags: '' });
+  return nextArgument;
 }
 
 // What is left of a `%` field once every printf directive is taken out: strftime and date(1) fields (%H, %Y, %b).
