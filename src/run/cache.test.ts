@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { check, type CheckOptions, type TranslintReport } from '../api.js';
 import { TranslintError } from '../core/errors.js';
 import { runCli, tempProject } from '../testing/fixtures.js';
+import { buildStamp, version } from '../version.js';
 
 const options = { meaning: false, jobs: 1, cache: '.translintcache' };
 
@@ -177,6 +178,20 @@ describe('--cache', () => {
       assert.equal(await report(dir, ['--cache']), cold, `${name}: the cache written again`);
       assert.equal(await freshlyChecked(dir), 1, `${name}: the cache works again`);
     }
+  });
+
+  it('does not reuse the results of another build of the same version', async () => {
+    const dir = tempProject(project);
+    const cold = await report(dir, []);
+    await report(dir, ['--cache']);
+    // A reused cache would now show these marked messages.
+    markCachedFindings(dir);
+    const indexPath = join(dir, '.translintcache', 'index');
+    const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { translint: string };
+    assert.equal(index.translint, buildStamp);
+    index.translint = `${version}+another-build`;
+    writeFileSync(indexPath, JSON.stringify(index));
+    assert.equal(await report(dir, ['--cache']), cold);
   });
 
   it('says so in one line when the cache cannot be written', async () => {
