@@ -1,3 +1,8 @@
+/** `text` with every character that has a meaning in a regular expression escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Line/column lookup for offsets into a decoded file text (1-based, columns in UTF-16 units). */
 export class LineIndex {
   private readonly lineStarts: number[];

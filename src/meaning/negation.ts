@@ -1,5 +1,6 @@
 import type { Meaning } from '../core/finding.js';
 import { languageOf } from '../core/locale.js';
+import { escapeRegExp } from '../core/text.js';
 import { englishLexicon, lexiconFor, type Lexicon } from './lexicon.js';
 import { stemmerFor } from './stem.js';
 import { matchCase, replaceWord, wordsOf, type Word } from './words.js';
@@ -227,7 +228,7 @@ function negatesPositiveWord(sourceWords: readonly Word[], targetWords: readonly
 
 function removeNegators(target: string, negators: readonly Word[]): string | undefined {
   let out = target;
-  for (const word of negators) out = out.replace(new RegExp(`(?<![\\p{L}])${word.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])\\s*`, 'u'), '');
+  for (const word of negators) out = out.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(word.text)}(?![\\p{L}])\\s*`, 'u'), '');
   out = out.replace(/\s{2,}/g, ' ').trim();
   if (!out || out === target) return undefined;
   return matchCase(target, out);

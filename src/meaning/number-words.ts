@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../core/text.js';
+
 /**
  * Cardinal number words from 2 upwards, with their inflected forms, per language. Words for
  * 1 are left out of the target languages on purpose: "un", "ein", "один" are also articles and
@@ -66,10 +68,6 @@ export function mayHaveNumberWord(language: string, text: string): boolean {
     candidates.set(language, candidate);
   }
   return candidate !== null && candidate.test(text);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A word for `value` in `language` (the first listed form), for suggestions. */

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../core/text.js';
 import { DIGIT_CLASS } from '../../syntax/numbers.js';
 
 /**
@@ -98,6 +99,5 @@ const UNITS: Record<string, Record<string, string>> = {
 export const MEASURE_UNITS = new Map<string, MeasureUnit>();
 for (const [dimension, spellings] of Object.entries(UNITS)) for (const [spelling, unit] of Object.entries(spellings)) MEASURE_UNITS.set(spelling, { dimension, unit });
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A number followed by a unit of measure: `5 km`, `5km`, `20 °C`, `3,5 Go`. */
-export const MEASUREMENT = new RegExp(`(${DIGIT_CLASS}+(?:[.,]${DIGIT_CLASS}+)?)\\s?(${[...MEASURE_UNITS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+export const MEASUREMENT = new RegExp(`(${DIGIT_CLASS}+(?:[.,]${DIGIT_CLASS}+)?)\\s?(${[...MEASURE_UNITS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');

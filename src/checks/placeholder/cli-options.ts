@@ -1,4 +1,5 @@
 import { defineCheck } from '../../core/check.js';
+import { escapeRegExp } from '../../core/text.js';
 import { memoText } from '../../core/unit.js';
 import { cliOptions, type CliOption } from '../../syntax/code-words.js';
 import { translatedForms } from '../source-for-form.js';
@@ -37,6 +38,5 @@ export default defineCheck({
 
 /** Whether `value` is also the argument of a short option ("-e script, --expression=script"): then it is a metavariable. */
 function namesShortOptionArgument(source: string, value: string): boolean {
-  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:^|\\s)-[A-Za-z0-9] ${escaped}(?=[,\\s]|$)`).test(source);
+  return new RegExp(`(?:^|\\s)-[A-Za-z0-9] ${escapeRegExp(value)}(?=[,\\s]|$)`).test(source);
 }
