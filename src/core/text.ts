@@ -3,6 +3,22 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The last index of a sorted sequence of `length` items for which `atOrBefore` holds (items
+ * before it all hold, items after it none), by binary search; -1 when none does.
+ */
+export function lastAtOrBefore(length: number, atOrBefore: (index: number) => boolean): number {
+  let low = 0;
+  let high = length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (atOrBefore(middle)) (found = middle), (low = middle + 1);
+    else high = middle - 1;
+  }
+  return found;
+}
+
 /** Line/column lookup for offsets into a decoded file text (1-based, columns in UTF-16 units). */
 export class LineIndex {
   private readonly lineStarts: number[];

@@ -4,7 +4,7 @@ import { newCatalog, type Catalog, type Document, type Edit } from '../core/cata
 import { decodeDocument, detectBom } from '../core/document.js';
 import { TranslintError } from '../core/errors.js';
 import { languageOf, localeFromPath, normalizeLocale } from '../core/locale.js';
-import { LineIndex } from '../core/text.js';
+import { lastAtOrBefore, LineIndex } from '../core/text.js';
 import type { Note, Span, Unit } from '../core/unit.js';
 import type { FormatAdapter, ParseOptions } from './adapter.js';
 import { chooseLocale, isPluralCategorySet, keyValueUnit, localeNearPath, localeSwappedPaths, MAX_NESTING, spanOf, type KeyValueEntry } from './json.js';
@@ -166,14 +166,7 @@ function parseYamlDocument(file: string, fail: Fail): ParsedYaml {
     if (retry.errors.length === 0) {
       doc = retry;
       offsetInFile = (offset) => {
-        let low = 0;
-        let high = shifts.length - 1;
-        let found = -1;
-        while (low <= high) {
-          const mid = (low + high) >> 1;
-          if (shifts[mid]!.at <= offset) (found = mid), (low = mid + 1);
-          else high = mid - 1;
-        }
+        const found = lastAtOrBefore(shifts.length, (index) => shifts[index]!.at <= offset);
         if (found < 0) return offset;
         const shift = shifts[found]!;
         return offset < shift.at + shift.inserted ? shift.at - (shift.total - shift.inserted) : offset - shift.total;

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { lastAtOrBefore } from '../core/text.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 
 /**
@@ -144,14 +145,7 @@ function indexed(bytes: Buffer, headerSize: number): LexiconFile {
     const blocks = sections.get(section);
     if (!blocks) return undefined;
     // The last block whose first key is not after `key`.
-    let low = 0;
-    let high = blocks.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (blocks[middle]!.firstKey <= key) (found = middle), (low = middle + 1);
-      else high = middle - 1;
-    }
+    const found = lastAtOrBefore(blocks.length, (index) => blocks[index]!.firstKey <= key);
     if (found < 0) return undefined;
     const block = blocks[found]!;
     block.rows ??= new BlockRows(gunzipSync(bytes.subarray(block.offset, block.offset + block.length)).toString('utf8'));
