@@ -356,11 +356,16 @@ function sourceWordEvidence(lower: string, english: EnglishLexicon, lexicon: Lex
     for (const [targetStem, , weight] of learned) {
       // A link the project learned to a word the lexicon knows as the opposite is a mistranslation repeated, not a sense.
       if (opposites.length > 0 && lexicon.meanings(targetStem).some(([meaning, strength]) => strength >= 0.5 && opposites.includes(meaning))) continue;
-      translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
-      domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
+      keepStrongest(translations, targetStem, weight);
+      keepStrongest(domain, targetStem, weight);
     }
     return { stem: fromLexicon.stem, related: fromLexicon.related, translations, domain };
   });
+}
+
+/** Raises `key`'s weight to `weight` (weights start at 0): the strongest evidence counts. */
+function keepStrongest(weights: Map<string, number>, key: string, weight: number): void {
+  weights.set(key, Math.max(weight, weights.get(key) ?? 0));
 }
 
 function lexiconSourceEvidence(lower: string, english: EnglishLexicon, lexicon: Lexicon): SourceEvidence {
@@ -369,8 +374,8 @@ function lexiconSourceEvidence(lower: string, english: EnglishLexicon, lexicon: 
   const translations = new Map<string, number>();
   const domain = new Map<string, number>();
   for (const [targetStem, , weight, kind] of lexicon.translations(wordStem)) {
-    translations.set(targetStem, Math.max(weight, translations.get(targetStem) ?? 0));
-    if (kind.includes('a')) domain.set(targetStem, Math.max(weight, domain.get(targetStem) ?? 0));
+    keepStrongest(translations, targetStem, weight);
+    if (kind.includes('a')) keepStrongest(domain, targetStem, weight);
   }
   return { stem: wordStem, related: new Set([wordStem, ...english.related(wordStem)]), translations, domain };
 }
@@ -396,7 +401,7 @@ function targetWordEvidence(lower: string, stem: (word: string) => string, lexic
     const means = new Map(fromLexicon.means);
     for (const [meaning, weight] of learned) {
       if (english.antonyms(meaning).some((opposite) => (means.get(opposite) ?? 0) >= 0.5)) continue; // see sourceWordEvidence
-      means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
+      keepStrongest(means, meaning, weight);
     }
     return { lower: fromLexicon.lower, stem: fromLexicon.stem, means };
   });
@@ -410,7 +415,7 @@ function lexiconTargetEvidence(lower: string, stem: (word: string) => string, le
     wordStem = stem(lower);
   }
   const means = new Map<string, number>();
-  for (const [meaning, weight] of lexicon.meanings(wordStem)) means.set(meaning, Math.max(weight, means.get(meaning) ?? 0));
+  for (const [meaning, weight] of lexicon.meanings(wordStem)) keepStrongest(means, meaning, weight);
   return { lower, stem: wordStem, means };
 }
 
