@@ -188,7 +188,7 @@ describe('--cache', () => {
     markCachedFindings(dir);
     const indexPath = join(dir, '.translintcache', 'index');
     const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { translint: string };
-    assert.equal(index.translint, buildStamp);
+    assert.equal(index.translint, buildStamp());
     index.translint = `${version}+another-build`;
     writeFileSync(indexPath, JSON.stringify(index));
     assert.equal(await report(dir, ['--cache']), cold);

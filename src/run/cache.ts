@@ -92,7 +92,7 @@ export class ResultCache {
     const path = resolve(directory);
     try {
       const index = JSON.parse(readFileSync(join(path, INDEX), 'utf8')) as Index;
-      if (index.translint === buildStamp && index.layout === LAYOUT && isObject(index.entries) && isObject(index.packs)) {
+      if (index.translint === buildStamp() && index.layout === LAYOUT && isObject(index.entries) && isObject(index.packs)) {
         return new ResultCache(path, new Map(Object.entries(index.entries)), new Map(Object.entries(index.packs)));
       }
     } catch {
@@ -174,7 +174,7 @@ export class ResultCache {
     for (const [path, entry] of moving) if (entry.length > 0 && this.entries.has(path)) entry.pack = pack;
     const used = new Set([...this.entries.values()].map((entry) => entry.pack));
     for (const name of this.packs.keys()) if (!used.has(name)) this.packs.delete(name);
-    const index: Index = { translint: buildStamp, layout: LAYOUT, packs: Object.fromEntries(this.packs), entries: Object.fromEntries(this.entries) };
+    const index: Index = { translint: buildStamp(), layout: LAYOUT, packs: Object.fromEntries(this.packs), entries: Object.fromEntries(this.entries) };
     writeFileAtomic(join(this.directory, INDEX), JSON.stringify(index));
     for (const name of readdirSync(this.directory)) {
       if (PACK_NAME.test(name) && !this.packs.has(name.slice(0, -'.pack'.length))) unlinkSync(join(this.directory, name));
@@ -304,6 +304,6 @@ function settingsKey(plan: FilePlan): string {
   const { job, config, meaning } = plan;
   let rules = rulesKeys.get(job.rules);
   if (rules === undefined) rulesKeys.set(job.rules, (rules = JSON.stringify(job.rules.map((rule) => [rule.check.id, rule.severity, rule.options]))));
-  const settings = [buildStamp, job.format.id, rules, job.locale, job.sourceLocale, job.sourceFile, meaning ? config.meaning : false];
+  const settings = [buildStamp(), job.format.id, rules, job.locale, job.sourceLocale, job.sourceFile, meaning ? config.meaning : false];
   return createHash('sha1').update(JSON.stringify(settings)).digest('hex');
 }
