@@ -84,7 +84,7 @@ export function checkCatalog(catalog: Catalog, rules: readonly ActiveRule[], opt
           check.check!(unit, context, reportCurrent);
         }
       }
-      for (let index = first; index < last; index++) live[index]!.cache.clear();
+      for (let index = first; index < last; index++) live[index]!.cache = undefined;
     }
   } catch (error) {
     if (options.debug) throw error;

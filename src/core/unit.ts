@@ -57,8 +57,11 @@ export interface Unit {
     /** Parallel to `targets`; undefined where the file has no place for that form yet. */
     targets: (Span | undefined)[];
   };
-  /** Memoized per-unit computations (tokenizations) shared by checks. */
-  cache: Map<string, unknown>;
+  /**
+   * Memoized per-unit computations (tokenizations) shared by checks; made on first use (see
+   * `unitCache`) and dropped by the engine after each block of units.
+   */
+  cache: Map<string, unknown> | undefined;
 }
 
 /** What an adapter knows about a unit; `newUnit` adds the rest. */
@@ -84,7 +87,7 @@ export function newUnit(fields: UnitFields): Unit {
     state: fields.state,
     formats: fields.formats,
     spans: { unit: spans.unit, key: spans.key, context: spans.context, source: spans.source, sourcePlural: spans.sourcePlural, targets: spans.targets },
-    cache: new Map(),
+    cache: undefined,
   };
 }
 
@@ -92,12 +95,23 @@ export function isPlural(unit: Unit): boolean {
   return unit.sourcePlural !== undefined;
 }
 
+/**
+ * The unit's memo map, made on first use. It is made fresh for each block of units rather than
+ * cleared: a map made with the unit lives as long as the file and ends up in V8's old space,
+ * and every memo stored in it would then be copied by each young-generation GC until its
+ * block ends (full corpus: ~10 % of the CPU).
+ */
+export function unitCache(unit: Unit): Map<string, unknown> {
+  return (unit.cache ??= new Map());
+}
+
 /** Computes `compute()` once per unit and key; checks share tokenizations this way. */
 export function memo<T>(unit: Unit, key: string, compute: () => T): T {
-  const cached = unit.cache.get(key);
-  if (cached !== undefined || unit.cache.has(key)) return cached as T;
+  const cache = unitCache(unit);
+  const cached = cache.get(key);
+  if (cached !== undefined || cache.has(key)) return cached as T;
   const value = compute();
-  unit.cache.set(key, value);
+  cache.set(key, value);
   return value;
 }
 
@@ -108,8 +122,9 @@ export function memo<T>(unit: Unit, key: string, compute: () => T): T {
  */
 export function memoText<T>(unit: Unit, kind: string, text: string, compute: (text: string) => T): T {
   // [text, value, text, value, ...]: a unit has only a few texts, so a scan beats a Map.
-  let entries = unit.cache.get(kind) as unknown[] | undefined;
-  if (entries === undefined) unit.cache.set(kind, (entries = []));
+  const cache = unitCache(unit);
+  let entries = cache.get(kind) as unknown[] | undefined;
+  if (entries === undefined) cache.set(kind, (entries = []));
   for (let i = 0; i < entries.length; i += 2) if (entries[i] === text) return entries[i + 1] as T;
   const value = compute(text);
   entries.push(text, value);

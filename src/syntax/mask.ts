@@ -3,7 +3,7 @@
  * brackets, case, repeated words): `{name}`, `%(x)s`, `<b>`, `https://x.org/a_(b)` each
  * become one MASK character, so their braces, quotes and letters are not counted as text.
  */
-import type { Unit } from '../core/unit.js';
+import { unitCache, type Unit } from '../core/unit.js';
 import { printfDirectives } from './printf.js';
 import { pythonPercentPlaceholders } from './python.js';
 
@@ -40,10 +40,11 @@ const MASK_KEYS = { source: 'syntax/mask:source', plural: 'syntax/mask:plural', 
 export function maskText(unit: Unit, text: string): string {
   const key = fieldKey(unit, text, MASK_KEYS);
   if (key === undefined) return mask(text, unit.formats);
-  let masked = unit.cache.get(key) as string | undefined;
+  const cache = unitCache(unit);
+  let masked = cache.get(key) as string | undefined;
   if (masked === undefined) {
     masked = mask(text, unit.formats);
-    unit.cache.set(key, masked);
+    cache.set(key, masked);
   }
   return masked;
 }

@@ -1,4 +1,4 @@
-import type { Unit } from '../../core/unit.js';
+import { unitCache, type Unit } from '../../core/unit.js';
 import { fieldKey, maskText } from '../../syntax/mask.js';
 import { DOUBLE_QUOTES, SINGLE_QUOTES } from './conventions.js';
 
@@ -19,10 +19,10 @@ const QUICK = /[&"'`“”„‟«»＂〝〞〟「」『』‘’‚‛‹›�
 export function quoteCounts(unit: Unit, text: string): QuoteCounts {
   if (!QUICK.test(text)) return NONE;
   const key = fieldKey(unit, text, KEYS);
-  let counts = key === undefined ? undefined : (unit.cache.get(key) as QuoteCounts | undefined);
+  let counts = key === undefined ? undefined : (unitCache(unit).get(key) as QuoteCounts | undefined);
   if (counts === undefined) {
     counts = count(maskText(unit, text).replace(/\\(?=['"])/g, ''));
-    if (key !== undefined) unit.cache.set(key, counts);
+    if (key !== undefined) unitCache(unit).set(key, counts);
   }
   return counts;
 }
