@@ -13,11 +13,14 @@ export interface TranslatedForm {
 
 /** Target forms that have text, with the source each one translates; built once per unit, shared by the rules. */
 export function translatedForms(unit: Unit): readonly TranslatedForm[] {
-  return memo(unit, 'translated-forms', () => {
-    const forms: TranslatedForm[] = [];
-    unit.targets.forEach((target, form) => {
-      if (target !== '') forms.push({ form, target, source: sourceForForm(unit, form) });
-    });
-    return forms;
-  });
+  return memo(unit, 'translated-forms', formsOf);
+}
+
+function formsOf(unit: Unit): TranslatedForm[] {
+  const forms: TranslatedForm[] = [];
+  for (let form = 0; form < unit.targets.length; form++) {
+    const target = unit.targets[form]!;
+    if (target !== '') forms.push({ form, target, source: sourceForForm(unit, form) });
+  }
+  return forms;
 }

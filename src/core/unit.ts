@@ -105,12 +105,28 @@ export function unitCache(unit: Unit): Map<string, unknown> {
   return (unit.cache ??= new Map());
 }
 
-/** Computes `compute()` once per unit and key; checks share tokenizations this way. */
-export function memo<T>(unit: Unit, key: string, compute: () => T): T {
+/**
+ * Memo keys for a unit's fields, made once: `source(1)` is `${prefix}s1`, `target(2)` is
+ * `${prefix}t2`. A key built per call is a new string that each map lookup hashes again.
+ */
+export function fieldMemoKeys(prefix: string): { source(index: number): string; target(form: number): string } {
+  const sources = [`${prefix}s0`, `${prefix}s1`];
+  const targets = Array.from({ length: 8 }, (_, form) => `${prefix}t${form}`);
+  return {
+    source: (index) => sources[index]!,
+    target: (form) => targets[form] ?? `${prefix}t${form}`,
+  };
+}
+
+/**
+ * Computes `compute(unit)` once per unit and key; checks share tokenizations this way. Hot
+ * callers pass a module-level function: an arrow made per call is an allocation per rule and unit.
+ */
+export function memo<T>(unit: Unit, key: string, compute: (unit: Unit) => T): T {
   const cache = unitCache(unit);
   const cached = cache.get(key);
   if (cached !== undefined || cache.has(key)) return cached as T;
-  const value = compute();
+  const value = compute(unit);
   cache.set(key, value);
   return value;
 }

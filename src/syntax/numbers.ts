@@ -30,9 +30,6 @@ const DIGIT = /\p{Nd}/u;
 // The digit blocks above as plain ranges: several times faster than \p{Nd} on long texts.
 const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
 const OTHER_DIGITS = DIGIT_ZEROS.map((zero) => `${hex(zero)}-${hex(zero + 9)}`).join('');
-const ASCII_DIGIT = /[0-9]/;
-const OTHER_DIGIT = new RegExp(`[${OTHER_DIGITS}]`);
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The value 0-9 of a decimal digit character of any script. */
 export function digitValue(char: string): number {
@@ -51,9 +48,14 @@ export function asciiDigits(text: string): string {
   return out;
 }
 
-/** Whether `text` has a decimal digit of any common script (the hot path of the number checks). */
+/** 1 for each UTF-16 code unit that is a decimal digit of the blocks above (all in the BMP). */
+const IS_DIGIT = new Uint8Array(0x10000);
+for (const zero of [0x30, ...DIGIT_ZEROS]) IS_DIGIT.fill(1, zero, zero + 10);
+
+/** Whether `text` has a decimal digit of any common script (the hot path of the number checks): one table loop, not three regex scans. */
 export function hasDigit(text: string): boolean {
-  return ASCII_DIGIT.test(text) || (NON_ASCII.test(text) && OTHER_DIGIT.test(text));
+  for (let i = 0; i < text.length; i++) if (IS_DIGIT[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 /** A regular-expression character class matching one decimal digit of the common scripts. */

@@ -24,7 +24,7 @@ const NOTE_KINDS = new Set(['translator', 'extracted', 'developer', 'other']);
 
 /** The suppression directives on one unit (parsed once per unit). */
 export function suppressionOf(unit: Unit): Suppression {
-  return memo(unit, 'translint:suppression', () => readSuppression(unit));
+  return memo(unit, 'translint:suppression', readSuppression);
 }
 
 function readSuppression(unit: Unit): Suppression {

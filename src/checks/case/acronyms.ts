@@ -52,7 +52,7 @@ export default defineCheck({
   peers: { pofilter: ['acronyms'], poexam: ['acronyms'] },
   appliesTo: (unit) => !isCredits(unit) && !ACRONYM_TRANSLATING_LANGUAGES.has(languageOf(unit.locale)),
   check(unit, context, report) {
-    const ignored = new Set((context.options.ignore as string[] | undefined) ?? []);
+    const ignored = (context.options.ignore as string[] | undefined) ?? [];
     for (const { form, target, source } of translatedForms(unit)) {
       if (!QUICK_ASCII.test(source) && !(NON_ASCII.test(source) && QUICK.test(source))) continue;
       const maskedSource = maskText(unit, source);
@@ -64,7 +64,7 @@ export default defineCheck({
       }
       const missing = new Set<string>();
       for (const word of sourceWords) {
-        if (!ACRONYM.test(word) || ROMAN.test(word) || TRANSLATED_BY_CUSTOM.has(word) || CAPITALISED_WORDS.has(word) || ignored.has(word)) continue;
+        if (!ACRONYM.test(word) || ROMAN.test(word) || TRANSLATED_BY_CUSTOM.has(word) || CAPITALISED_WORDS.has(word) || ignored.includes(word)) continue;
         if (maskedTarget.includes(word)) continue;
         if (isMetavariable(word, maskedSource)) continue;
         missing.add(word);

@@ -8,21 +8,32 @@ const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Sc
 
 /** User-visible length in graphemes, placeholders and tags counting as one. */
 export function visibleLength(text: string): number {
-  const masked = text.replace(PLACEHOLDER, '\u2022');
+  const masked = text.includes('%') || text.includes('{') || text.includes('<') ? text.replace(PLACEHOLDER, '\u2022') : text;
   // Fast path: no combining marks or surrogates means one grapheme per code unit.
-  if (/^[\u0000-\u02ff\u0370-\u1fff\u2000-\ud7ff\ue000-\uffff]*$/.test(masked) && !/[\u0300-\u036f]/.test(masked)) return masked.length;
+  if (oneGraphemePerCodeUnit(masked)) return masked.length;
   let count = 0;
   for (const _ of (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(masked)) count++;
   return count;
 }
 
+/** No combining diacritics (U+0300-U+036F) and no surrogates: a loop, not two regex scans (hot). */
+function oneGraphemePerCodeUnit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x300 && code <= 0x36f) || (code >= 0xd800 && code <= 0xdfff)) return false;
+  }
+  return true;
+}
+
 export function visibleLengthOf(unit: Unit, text: string): number {
-  return memoText(unit, 'length', text, () => visibleLength(text));
+  return memoText(unit, 'length', text, visibleLength);
 }
 
 /** Scripts that write a word in far fewer characters (Chinese, Japanese, Korean). */
 export function isDenseScript(text: string): boolean {
-  return DENSE_SCRIPT.test(text);
+  // Every character of these scripts is at U+1100 (Hangul Jamo) or above.
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x1100) return DENSE_SCRIPT.test(text);
+  return false;
 }
 
 /** A declared limit from a `max-length:N` flag or a note saying "max-length: N". */

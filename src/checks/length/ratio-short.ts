@@ -14,9 +14,11 @@ export default defineCheck({
       const sourceLength = visibleLengthOf(unit, source);
       if (sourceLength < minSource || target.trim() === '') continue;
       const targetLength = visibleLengthOf(unit, target);
+      // Only a short translation can fail; the script test below is the costly part.
+      if (targetLength >= sourceLength * Math.max(minRatio, minRatio / 3) && targetLength !== 1) continue;
       // Chinese, Japanese and Korean need a third of the characters or less.
-      const ratio = isDenseScript(target) ? minRatio / 3 : minRatio;
-      if (targetLength < sourceLength * ratio || (targetLength === 1 && sourceLength >= minSource && !isDenseScript(target))) {
+      const dense = isDenseScript(target);
+      if (targetLength < sourceLength * (dense ? minRatio / 3 : minRatio) || (targetLength === 1 && !dense)) {
         report({ form, message: `the translation has ${targetLength} characters for a source of ${sourceLength}: is something missing?` });
       }
     }

@@ -6,7 +6,7 @@ import { isFluent } from '../placeholder/fluent.js';
 import { translatedForms } from '../source-for-form.js';
 import { nestingProblem } from './xml-valid.js';
 
-const parsed = (unit: Unit, text: string): FluentParse => memoText(unit, 'fluent', text, () => parseFluent(text));
+const parsed = (unit: Unit, text: string): FluentParse => memoText(unit, 'fluent', text, parseFluent);
 
 // HTML's legacy character references that parse even without ";" ("kind&ethical" shows "kindðical").
 const LEGACY_ENTITY = /&(?:amp|lt|gt|quot|nbsp|copy|reg|not|para|sect|deg|micro|times|divide|eth|thorn|szlig|shy|cent|pound|yen|curren|brvbar|uml|ordf|ordm|laquo|raquo|macr|plusmn|sup[123]|acute|middot|cedil|frac(?:12|14|34)|iexcl|iquest|aelig|[aeiouyAEIOUY](?:acute|grave|circ|uml|tilde|ring)|[cC]cedil|[nN]tilde|[oO]slash)(?![A-Za-z0-9]*;)/;
@@ -47,8 +47,8 @@ export default defineCheck({
         report({ form, message: `Fluent syntax error: ${targetErrors[0]!.message} (at character ${targetErrors[0]!.offset + 1})` });
         continue;
       }
-      const known = new Set(memoText(unit, 'innerhtml', source, () => innerHtmlProblems(source)));
-      for (const problem of memoText(unit, 'innerhtml', target, () => innerHtmlProblems(target))) {
+      const known = new Set(memoText(unit, 'innerhtml', source, innerHtmlProblems));
+      for (const problem of memoText(unit, 'innerhtml', target, innerHtmlProblems)) {
         if (!known.has(problem)) report({ form, message: problem });
       }
     }

@@ -16,7 +16,7 @@ export default defineCheck({
   peers: { weblate: ['md-reflink'] },
   appliesTo: (unit) => isMarkdown(unit) && unit.source.includes(']'),
   check(unit, _context, report) {
-    const of = (text: string) => memoText(unit, 'mdrefs', text, () => ids(text));
+    const of = (text: string) => memoText(unit, 'mdrefs', text, ids);
     for (const { form, source, target } of translatedForms(unit)) {
       const remaining = [...of(target)];
       const missing: string[] = [];

@@ -40,7 +40,7 @@ export default defineCheck({
   check(unit: Unit, _context, report) {
     // Weblate's `safe-html` flag says the text is rendered as HTML: then only allowlisted elements may be added.
     const strict = unit.flags.has('safe-html') || unit.formats.has('html');
-    const parts = (text: string) => memoText(unit, `unsafe:${strict}`, text, () => unsafeParts(text, strict));
+    const parts = (text: string) => memoText(unit, strict ? 'unsafe:true' : 'unsafe:false', text, () => unsafeParts(text, strict));
     for (const { form, source, target } of translatedForms(unit)) {
       const allowed = new Set(parts(source));
       const added = [...new Set(parts(target))].filter((part) => !allowed.has(part));

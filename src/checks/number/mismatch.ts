@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import { languageOf } from '../../core/locale.js';
-import { isPlural, memo, type Unit } from '../../core/unit.js';
+import { fieldMemoKeys, isPlural, memo, type Unit } from '../../core/unit.js';
 import { mask } from '../../syntax/mask.js';
 import { hasDigit, numberTokens, timeTokens, type NumberToken } from '../../syntax/numbers.js';
 import { emails, ipAddresses, paths } from '../../syntax/urls.js';
@@ -43,15 +43,19 @@ function quantitiesText(unit: Unit, text: string): string {
   return out.includes('#') || out.includes('\\') || out.includes('&#') ? out.replace(NOT_QUANTITIES, (m) => ' '.repeat(m.length)) : out;
 }
 
-/** The numbers of one field; `field` names it (`s0`, `t2`) so the cache key stays short however long the text. */
-function numbersOf(unit: Unit, field: string, text: string, locale: string): NumberToken[] {
-  if (!hasDigit(text)) return [];
-  return memo(unit, `numbers:${field}`, () => numberTokens(quantitiesText(unit, text), groupsWithSpace(locale)));
+const NUMBER_KEYS = fieldMemoKeys('numbers:');
+const WORD_KEYS = fieldMemoKeys('number-words:');
+const NO_NUMBERS: readonly NumberToken[] = [];
+
+/** The numbers of one field; `key` names it (NUMBER_KEYS) so the cache key stays short however long the text. */
+function numbersOf(unit: Unit, key: string, text: string, locale: string): readonly NumberToken[] {
+  if (!hasDigit(text)) return NO_NUMBERS;
+  return memo(unit, key, () => numberTokens(quantitiesText(unit, text), groupsWithSpace(locale)));
 }
 
 /** Values written as words ("three", "drei", "三"), counted; only computed when a number is unmatched. */
-function wordsOf(unit: Unit, field: string, text: string, locale: string): Map<string, number> {
-  return memo(unit, `number-words:${field}`, () => {
+function wordsOf(unit: Unit, key: string, text: string, locale: string): Map<string, number> {
+  return memo(unit, key, () => {
     const words = new Map<string, number>();
     const add = (value: number) => words.set(String(value), (words.get(String(value)) ?? 0) + 1);
     const table = numberWords(languageOf(locale));
@@ -91,9 +95,9 @@ export default defineCheck({
     const plural = isPlural(unit);
     const dual = DUAL_LANGUAGES.has(languageOf(unit.locale));
     for (const { form, source, target } of translatedForms(unit)) {
-      const sourceField = `s${plural && form > 0 ? 1 : 0}`;
-      const want = numbersOf(unit, sourceField, source, unit.sourceLocale);
-      const have = numbersOf(unit, `t${form}`, target, unit.locale);
+      const sourceIndex = plural && form > 0 ? 1 : 0;
+      const want = numbersOf(unit, NUMBER_KEYS.source(sourceIndex), source, unit.sourceLocale);
+      const have = numbersOf(unit, NUMBER_KEYS.target(form), target, unit.locale);
       if (want.length === 0 && have.length === 0) continue;
       const unmatched = [...have];
       const softLeft: NumberToken[] = [];
@@ -105,7 +109,7 @@ export default defineCheck({
         const index = unmatched.findIndex((candidate) => shares(token, candidate));
         if (index >= 0) unmatched.splice(index, 1);
         else if (token.soft) softLeft.push(token);
-        else if (token.values.some((value) => take((targetWords ??= new Map(wordsOf(unit, `t${form}`, target, unit.locale))), value))) continue;
+        else if (token.values.some((value) => take((targetWords ??= new Map(wordsOf(unit, WORD_KEYS.target(form), target, unit.locale))), value))) continue;
         else missing.push(token);
       }
       // Ordinals, digits of names, number words of the source and a plural's count may show up as plain numbers.
@@ -114,7 +118,7 @@ export default defineCheck({
         if (token.soft || (plural && token.values.includes('1'))) return false;
         const soft = softLeft.findIndex((candidate) => shares(token, candidate));
         if (soft >= 0) return softLeft.splice(soft, 1), false;
-        return !token.values.some((value) => take((sourceWords ??= new Map(wordsOf(unit, sourceField, source, unit.sourceLocale))), value));
+        return !token.values.some((value) => take((sourceWords ??= new Map(wordsOf(unit, WORD_KEYS.source(sourceIndex), source, unit.sourceLocale))), value));
       });
       const required = missing.filter((token) => !(plural && token.values.includes('1')) && !(dual && token.values.includes('2')));
       if (required.length === 1 && extra.length === 1) {

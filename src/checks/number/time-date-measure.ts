@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { memo, type Unit } from '../../core/unit.js';
+import { fieldMemoKeys, memo, type Unit } from '../../core/unit.js';
 import { mask } from '../../syntax/mask.js';
 import { asciiDigits, hasDigit, timeTokens, type TimeToken } from '../../syntax/numbers.js';
 import { translatedForms } from '../source-for-form.js';
@@ -33,9 +33,11 @@ function clockTime(minutes: number): string {
 
 const NOTHING = { times: [] as TimeToken[], measures: [] as Measurement[] };
 
-function parts(unit: Unit, field: string, text: string): { times: TimeToken[]; measures: Measurement[] } {
+const PART_KEYS = fieldMemoKeys('tdm:');
+
+function parts(unit: Unit, key: string, text: string): { times: TimeToken[]; measures: Measurement[] } {
   if (!hasDigit(text)) return NOTHING;
-  return memo(unit, `tdm:${field}`, () => {
+  return memo(unit, key, () => {
     const clean = mask(text, unit.formats);
     return { times: timeTokens(clean), measures: measurements(clean) };
   });
@@ -49,9 +51,9 @@ export default defineCheck({
   appliesTo: (unit) => hasDigit(unit.source),
   check(unit, _context, report) {
     for (const { form, source, target } of translatedForms(unit)) {
-      const want = parts(unit, `s${form > 0 && unit.sourcePlural !== undefined ? 1 : 0}`, source);
+      const want = parts(unit, PART_KEYS.source(form > 0 && unit.sourcePlural !== undefined ? 1 : 0), source);
       if (want.times.length === 0 && want.measures.length === 0) continue;
-      const have = parts(unit, `t${form}`, target);
+      const have = parts(unit, PART_KEYS.target(form), target);
       // Times: only a time the translation writes differently counts; "15 Uhr" in words is the translator's call.
       const remaining = [...have.times];
       const changed: [TimeToken, TimeToken][] = [];

@@ -15,7 +15,7 @@ export default defineCheck({
   peers: { pofilter: ['options'] },
   appliesTo: (unit) => unit.source.includes('--'),
   check(unit, _context, report) {
-    const options = (text: string): CliOption[] => memoText(unit, 'options', text, () => cliOptions(text));
+    const options = (text: string): CliOption[] => memoText(unit, 'options', text, cliOptions);
     for (const { form, source, target } of translatedForms(unit)) {
       const want = options(source);
       if (want.length === 0) continue;

@@ -4,7 +4,7 @@ import { parseCsharpFormat, type BraceParse } from '../../syntax/brace-formats.j
 import { translatedForms } from '../source-for-form.js';
 import { reportPlaceholderProblems, usesSyntax } from './flagged.js';
 
-const parsed = (unit: Unit, text: string): BraceParse => memoText(unit, 'c#', text, () => parseCsharpFormat(text));
+const parsed = (unit: Unit, text: string): BraceParse => memoText(unit, 'c#', text, parseCsharpFormat);
 
 export default defineCheck({
   id: 'placeholder/csharp',

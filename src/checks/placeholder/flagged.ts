@@ -34,7 +34,7 @@ export function reportPlaceholderProblems(
   report: (finding: Report) => void,
   typeSeverity?: Severity,
 ): void {
-  const cached = (text: string) => memoText(unit, `${cacheKey}`, text, () => tokenize(text));
+  const cached = (text: string) => memoText(unit, cacheKey, text, tokenize);
   for (const problem of comparePlaceholders(unit, catalog, cached)) {
     report({ form: problem.form, message: problem.message, ...(problem.kind === 'type' && typeSeverity ? { severity: typeSeverity } : {}) });
   }

@@ -3,7 +3,7 @@ import { memoText, type Unit } from '../../core/unit.js';
 import { allRefs, guaranteedRefs, parseFluent, type FluentParse } from '../../syntax/fluent.js';
 import { translatedForms } from '../source-for-form.js';
 
-const parsed = (unit: Unit, text: string): FluentParse => memoText(unit, 'fluent', text, () => parseFluent(text));
+const parsed = (unit: Unit, text: string): FluentParse => memoText(unit, 'fluent', text, parseFluent);
 
 export function isFluent(unit: Unit): boolean {
   return unit.formats.has('fluent') || unit.flags.has('fluent-references') || unit.flags.has('fluent-parts');

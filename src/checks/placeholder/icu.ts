@@ -13,7 +13,7 @@ function categoriesOf(locale: string, ordinal: boolean): string[] | undefined {
   }
 }
 
-const parsed = (unit: Unit, text: string): IcuParse => memoText(unit, 'icu', text, () => parseIcu(text));
+const parsed = (unit: Unit, text: string): IcuParse => memoText(unit, 'icu', text, parseIcu);
 
 export default defineCheck({
   id: 'placeholder/icu',

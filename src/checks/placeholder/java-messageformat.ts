@@ -4,7 +4,7 @@ import { hasJavaArgument, parseJavaMessageFormat, type JavaMessageFormatParse } 
 import { translatedForms } from '../source-for-form.js';
 import { comparePlaceholders } from './compare.js';
 
-const parsed = (unit: Unit, text: string): JavaMessageFormatParse => memoText(unit, 'java{}', text, () => parseJavaMessageFormat(text));
+const parsed = (unit: Unit, text: string): JavaMessageFormatParse => memoText(unit, 'java{}', text, parseJavaMessageFormat);
 
 /**
  * `java-format` (gettext, Weblate) always means MessageFormat; a file format that merely may

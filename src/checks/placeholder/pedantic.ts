@@ -36,7 +36,7 @@ function pythonAdvice(directive: string): string | undefined {
 }
 
 function directivesOf(unit: Unit, text: string, python: boolean): string[] {
-  return memoText(unit, `pedantic:${python}`, text, () => (python ? pythonPercentPlaceholders(text).map((p) => p.text) : printfDirectives(text).filter((d) => !d.text.startsWith('*')).map((d) => d.text)));
+  return memoText(unit, python ? 'pedantic:true' : 'pedantic:false', text, () => (python ? pythonPercentPlaceholders(text).map((p) => p.text) : printfDirectives(text).filter((d) => !d.text.startsWith('*')).map((d) => d.text)));
 }
 
 export default defineCheck({

@@ -51,7 +51,7 @@ export default defineCheck({
   },
   appliesTo: (unit, { catalog }) => usesFormat(unit, catalog, 'c', 'c-format', looksLikePrintf, true),
   check(unit: Unit, { catalog }, report) {
-    const tokenize = (text: string) => memoText(unit, 'printf', text, () => printfPlaceholders(text));
+    const tokenize = (text: string) => memoText(unit, 'printf', text, printfPlaceholders);
     const problems = comparePlaceholders(unit, catalog, tokenize);
     for (const problem of problems) report({ form: problem.form, message: problem.message });
     // Same argument and type, other precision: a warning, since the program still runs.

@@ -17,7 +17,7 @@ export default defineCheck({
   },
   appliesTo: (unit, { catalog }) => usesFormat(unit, catalog, 'python-brace', 'python-brace-format', looksLikePythonBrace),
   check(unit, { catalog }, report) {
-    const tokenize = (text: string) => memoText(unit, 'python{}', text, () => pythonBracePlaceholders(text));
+    const tokenize = (text: string) => memoText(unit, 'python{}', text, pythonBracePlaceholders);
     for (const problem of comparePlaceholders(unit, catalog, tokenize)) report({ form: problem.form, message: problem.message });
   },
 });

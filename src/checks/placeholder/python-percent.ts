@@ -17,7 +17,7 @@ export default defineCheck({
   },
   appliesTo: (unit, { catalog }) => usesFormat(unit, catalog, 'python', 'python-format', looksLikePythonPercent),
   check(unit, { catalog }, report) {
-    const tokenize = (text: string) => memoText(unit, 'python%', text, () => pythonPercentPlaceholders(text));
+    const tokenize = (text: string) => memoText(unit, 'python%', text, pythonPercentPlaceholders);
     for (const problem of comparePlaceholders(unit, catalog, tokenize)) {
       const named = !/^\d+$/.test(problem.placeholder.argument);
       // Python lets a translation use fewer *named* arguments without crashing: a warning, not an error.

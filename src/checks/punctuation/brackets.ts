@@ -18,15 +18,19 @@ function rawSignature(text: string): number {
   let signature = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x28 || (code > 0x7d && code < 0x2000)) continue;
-    const bracket = BRACKET_OF[text[i]!];
-    if (bracket) signature += WEIGHT[bracket]!;
+    // ASCII brackets by code (letters are the common case and need no lookup); full-width ones from U+2000.
+    if (code < 0x80) signature += ASCII_WEIGHT[code]!;
+    else if (code >= 0x2000) {
+      const bracket = BRACKET_OF[text[i]!];
+      if (bracket) signature += WEIGHT[bracket]!;
+    }
   }
   return signature;
 }
 
 // Powers of 64: counts up to 63 of each bracket kind stay apart.
 const WEIGHT: Record<string, number> = { '(': 1, ')': 64, '[': 64 ** 2, ']': 64 ** 3, '{': 64 ** 4, '}': 64 ** 5 };
+const ASCII_WEIGHT = Array.from({ length: 0x80 }, (_, code) => WEIGHT[String.fromCharCode(code)] ?? 0);
 
 function bracketCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();

@@ -8,9 +8,10 @@ export default defineCheck({
   summary: 'msgcat/msgmerge conflict markers (#-#-#-#-#) left in the translation',
   peers: { pofilter: ['compendiumconflicts'], i18nspector: ['conflict-marker-in-translation', 'conflict-marker-in-header-entry'] },
   check(unit, _context, report) {
-    unit.targets.forEach((target, form) => {
+    for (let form = 0; form < unit.targets.length; form++) {
+      const target = unit.targets[form]!;
       if (MARKER.test(target)) report({ form, message: 'contains "#-#-#-#-#" conflict markers from msgcat: pick one translation' });
-    });
+    }
   },
   checkCatalog(catalog, _context, report) {
     const header = catalog.header;

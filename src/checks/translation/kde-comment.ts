@@ -7,8 +7,9 @@ export default defineCheck({
   peers: { pofilter: ['kdecomments'] },
   appliesTo: (unit) => unit.source.startsWith('_:'),
   check(unit, _context, report) {
-    unit.targets.forEach((target, form) => {
+    for (let form = 0; form < unit.targets.length; form++) {
+      const target = unit.targets[form]!;
       if (target.startsWith('_:')) report({ form, message: 'the "_: …" line is a KDE context comment: leave it out of the translation' });
-    });
+    }
   },
 });

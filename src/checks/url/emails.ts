@@ -20,7 +20,7 @@ export default defineCheck({
   peers: { pofilter: ['emails'], poexam: ['emails'], okapi: ['Email addresses'] },
   appliesTo: (unit) => (unit.source.includes('@') || unit.targets.some((target) => target.includes('@'))) && !isCredits(unit),
   check(unit, _context, report) {
-    const tokens = (text: string): Token[] => memoText(unit, 'emails', text, () => emails(text));
+    const tokens = (text: string): Token[] => memoText(unit, 'emails', text, emails);
     const same = (want: string, have: string) => want.toLowerCase() === have.toLowerCase() || localizedInbox(want, have, unit.locale);
     // Translation teams add their own address to "Report bugs to" strings: added addresses are fine.
     compareTokens(unit, tokens, same, 'e-mail', report, false);

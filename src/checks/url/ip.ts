@@ -16,7 +16,7 @@ export default defineCheck({
   peers: { okapi: ['IP addresses'] },
   appliesTo: (unit) => /\d\.\d|:[0-9a-fA-F]*:/.test(unit.source),
   check(unit, _context, report) {
-    const tokens = (text: string): Token[] => memoText(unit, 'ip', text, () => addresses(text));
+    const tokens = (text: string): Token[] => memoText(unit, 'ip', text, addresses);
     compareTokens(unit, tokens, (a, b) => a.toLowerCase() === b.toLowerCase(), 'address', report);
   },
 });

@@ -21,7 +21,7 @@ export default defineCheck({
   peers: { pofilter: ['filepaths'], poexam: ['paths'] },
   appliesTo: (unit) => unit.source.includes('/') || unit.source.includes(':\\'),
   check(unit, _context, report) {
-    const tokens = (text: string): Token[] => memoText(unit, 'paths', text, () => paths(text));
+    const tokens = (text: string): Token[] => memoText(unit, 'paths', text, paths);
     // A translation may mention a path to explain something ("… to /dev/null"): added paths are fine.
     compareTokens(unit, tokens, samePath, 'path', report, false);
   },
