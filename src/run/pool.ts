@@ -19,7 +19,8 @@ const YOUNG_GENERATION_MB = 32;
 /**
  * Old generation per worker when no file can load the meaning lexicons. Besides a ceiling, the
  * limit sets how far V8 lets garbage pile up: its heap growing factor is 4 for limits of 2 GB
- * and more and about 1.6 at 1 GB. Full corpus, 2 workers: peak RSS ~390 to ~225 MiB; medium
+ * and more and about 1.6 at 1 GB. Full corpus, 2 workers with 16 MB young generations: peak
+ * RSS ~390 to ~225 MiB (with 32 MB, 350 to ~280 MiB: docs/performance.md item 21); medium
  * corpus, 14 to 38 major GCs and ~6 % more CPU (docs/performance.md, item 15). A file that
  * needs more is checked again by a worker without the limit.
  */
