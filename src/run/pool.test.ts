@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { check, type TranslintReport } from '../api.js';
 import { tempProject } from '../testing/fixtures.js';
-import { checkInWorkers, type PooledResult } from './pool.js';
+import { checkInWorkers, FileQueue, type PooledResult } from './pool.js';
 
 /** A report without its timing, which differs run to run. */
 function stable(report: TranslintReport): Omit<TranslintReport, 'summary'> & { summary: Omit<TranslintReport['summary'], 'durationMs'> } {
@@ -58,3 +58,28 @@ describe('worker memory limit', () => {
 function summary(result: PooledResult | undefined): unknown {
   return result && { file: result.file, units: result.units, error: result.error?.message, severities: result.stored?.severities, text: result.stored?.text.text() };
 }
+
+describe('FileQueue', () => {
+  // Sizes make the order visible: 'de' has the most bytes, then 'fr', then 'ru'.
+  const dir = tempProject({
+    'a/de.po': 'x'.repeat(900), 'b/de.po': 'x'.repeat(800), 'c/de.po': 'x'.repeat(700),
+    'a/fr.po': 'x'.repeat(600), 'b/fr.po': 'x'.repeat(500),
+    'a/ru.po': 'x'.repeat(400),
+  });
+  const files = ['a/de.po', 'b/de.po', 'c/de.po', 'a/fr.po', 'b/fr.po', 'a/ru.po'].map((path) => ({ absolute: join(dir, path), display: path }));
+  const name = (index: number | undefined) => (index === undefined ? undefined : files[index]!.display);
+
+  it('keeps each language on the worker that started it, until every language is started', () => {
+    const queue = new FileQueue(files, true);
+    const taken = [queue.next(0), queue.next(1), queue.next(1), queue.next(1), queue.next(1), queue.next(0), queue.next(0)].map(name);
+    // Worker 0 starts de (most work), worker 1 fr; fr runs out, so worker 1 starts ru; with
+    // every language started, it helps with de.
+    assert.deepEqual(taken, ['a/de.po', 'a/fr.po', 'b/fr.po', 'a/ru.po', 'b/de.po', 'c/de.po', undefined]);
+  });
+
+  it('hands out every file once, biggest first, when languages do not matter', () => {
+    const queue = new FileQueue(files, false);
+    const taken = [queue.next(0), queue.next(1), queue.next(0), queue.next(1), queue.next(0), queue.next(1), queue.next(0)].map(name);
+    assert.deepEqual(taken, ['a/de.po', 'b/de.po', 'c/de.po', 'a/fr.po', 'b/fr.po', 'a/ru.po', undefined]);
+  });
+});

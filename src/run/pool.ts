@@ -5,6 +5,7 @@ import type { SeverityCounts, StoredText } from '../report/findings.js';
 import { fromMessage, fromThrown, type WorkerReply } from './messages.js';
 import { FindingsSpill } from './spill.js';
 import type { FileRef, PlanOptions } from './planner.js';
+import { languageOf, localeFromPath } from '../core/locale.js';
 
 /** Files each worker holds at once: one being checked, one queued so it never waits for the main thread. */
 const IN_FLIGHT = 2;
@@ -43,7 +44,8 @@ export interface PoolOptions {
  * a large one at the end.
  */
 export function checkInWorkers(files: readonly FileRef[], options: PlanOptions, jobs: number, pool: PoolOptions = {}): Promise<(PooledResult | undefined)[]> {
-  const order = files.map((file, index) => ({ index, size: sizeOf(file.absolute) })).sort((a, b) => b.size - a.size || a.index - b.index).map((entry) => entry.index);
+  // Meaning checks load lexicons per language and worker: keep each language on one worker.
+  const queue = new FileQueue(files, options.meaning !== false);
   const results: (PooledResult | undefined)[] = new Array(files.length);
   const spill = new FindingsSpill();
   const workers = new Set<Worker>();
@@ -51,8 +53,8 @@ export function checkInWorkers(files: readonly FileRef[], options: PlanOptions, 
   const retry: number[] = [];
   // Meaning lexicons take most of a GB per worker: only structural runs get the lower limit.
   const oldGenerationMb = options.meaning === false ? pool.oldGenerationMb ?? OLD_GENERATION_MB : undefined;
-  let next = 0;
   let done = 0;
+  let workerCount = 0;
   return new Promise((resolvePromise, reject) => {
     let failed = false;
     const fail = (error: Error): void => {
@@ -62,12 +64,13 @@ export function checkInWorkers(files: readonly FileRef[], options: PlanOptions, 
       reject(error);
     };
     const start = (limited: boolean): void => {
+      const id = workerCount++;
       const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...(limited ? { maxOldGenerationSizeMb: oldGenerationMb } : {}) };
       // ./worker.js: dist/run/worker.js, or dist/worker.js from the bundle (scripts/bundle.mjs).
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options, resourceLimits });
       const inFlight = new Set<number>();
       const feed = (): void => {
-        const index = retry.shift() ?? (next < order.length ? order[next++] : undefined);
+        const index = retry.shift() ?? queue.next(id);
         if (index === undefined) return;
         inFlight.add(index);
         worker.postMessage({ index, file: files[index] });
@@ -102,6 +105,43 @@ export function checkInWorkers(files: readonly FileRef[], options: PlanOptions, 
     const count = Math.max(1, Math.min(jobs, files.length));
     for (let i = 0; i < count; i++) start(oldGenerationMb !== undefined);
   });
+}
+
+/**
+ * Hands out files biggest first. By language, a worker takes the files of the languages it has
+ * started (the locale its path names), then starts the language with the most work left; only
+ * when every language is started does it help with another worker's. Two workers that share
+ * every language each inflate every lexicon block and keep it: twice the memory for V8 to mark.
+ */
+export class FileQueue {
+  private readonly groups: { files: number[]; next: number; size: number; owner: number | undefined }[];
+  private readonly current = new Map<number, FileQueue['groups'][number]>();
+
+  constructor(files: readonly FileRef[], byLanguage: boolean) {
+    const sized = files.map((file, index) => ({ index, size: sizeOf(file.absolute) })).sort((a, b) => b.size - a.size || a.index - b.index);
+    const byKey = new Map<string, FileQueue['groups'][number]>();
+    for (const { index, size } of sized) {
+      const key = byLanguage ? languageOf(localeFromPath(files[index]!.absolute) ?? '') : '';
+      let group = byKey.get(key);
+      if (!group) byKey.set(key, (group = { files: [], next: 0, size: 0, owner: undefined }));
+      group.files.push(index);
+      group.size += size;
+    }
+    this.groups = [...byKey.values()].sort((a, b) => b.size - a.size);
+  }
+
+  /** The next file for `worker`, or undefined when all are handed out. */
+  next(worker: number): number | undefined {
+    let group = this.current.get(worker);
+    if (!group || group.next >= group.files.length) {
+      group = this.groups.find((candidate) => candidate.owner === undefined && candidate.next < candidate.files.length)
+        ?? this.groups.reduce<FileQueue['groups'][number] | undefined>((most, candidate) => (candidate.files.length - candidate.next > (most ? most.files.length - most.next : 0) ? candidate : most), undefined);
+      if (!group) return undefined;
+      group.owner ??= worker;
+      this.current.set(worker, group);
+    }
+    return group.files[group.next++];
+  }
 }
 
 function sizeOf(path: string): number {
