@@ -105,16 +105,32 @@ export function unitCache(unit: Unit): Map<string, unknown> {
   return (unit.cache ??= new Map());
 }
 
+export interface FieldMemoKeys {
+  /** The key of the source (index 0) or the plural source (index 1). */
+  source(index: number): string;
+  /** The key of target form `form`. */
+  target(form: number): string;
+  /** The key of the field whose text `text` is (source, plural source, a target form); undefined for other text. */
+  of(unit: Unit, text: string): string | undefined;
+}
+
 /**
  * Memo keys for a unit's fields, made once: `source(1)` is `${prefix}s1`, `target(2)` is
  * `${prefix}t2`. A key built per call is a new string that each map lookup hashes again.
  */
-export function fieldMemoKeys(prefix: string): { source(index: number): string; target(form: number): string } {
+export function fieldMemoKeys(prefix: string): FieldMemoKeys {
   const sources = [`${prefix}s0`, `${prefix}s1`];
   const targets = Array.from({ length: 8 }, (_, form) => `${prefix}t${form}`);
+  const target = (form: number): string => targets[form] ?? `${prefix}t${form}`;
   return {
     source: (index) => sources[index]!,
-    target: (form) => targets[form] ?? `${prefix}t${form}`,
+    target,
+    of(unit, text) {
+      if (text === unit.source) return sources[0];
+      if (text === unit.sourcePlural) return sources[1];
+      const form = unit.targets.indexOf(text);
+      return form >= 0 ? target(form) : undefined;
+    },
   };
 }
 

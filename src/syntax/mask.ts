@@ -3,7 +3,7 @@
  * brackets, case, repeated words): `{name}`, `%(x)s`, `<b>`, `https://x.org/a_(b)` each
  * become one MASK character, so their braces, quotes and letters are not counted as text.
  */
-import { unitCache, type Unit } from '../core/unit.js';
+import { fieldMemoKeys, unitCache, type Unit } from '../core/unit.js';
 import { printfDirectives } from './printf.js';
 import { pythonPercentPlaceholders } from './python.js';
 
@@ -24,21 +24,11 @@ const URL = /\b(?:https?|ftp|file|mailto):[^\s<>"'«»“”]+|\bwww\.[^\s<>"'«
 // Sentence punctuation glued to the end of a URL belongs to the sentence.
 const URL_TAIL = /[.,;:!?…]+$/;
 
-const TARGET_KEYS = Array.from({ length: 8 }, (_, form) => `syntax/mask:target:${form}`);
-
-/** A constant cache key for a field of the unit (source, plural source, target form), or undefined for other text. */
-export function fieldKey(unit: Unit, text: string, keys: { source: string; plural: string; targets: readonly string[] }): string | undefined {
-  if (text === unit.source) return keys.source;
-  if (text === unit.sourcePlural) return keys.plural;
-  const form = unit.targets.indexOf(text);
-  return form >= 0 ? keys.targets[form] : undefined;
-}
-
-const MASK_KEYS = { source: 'syntax/mask:source', plural: 'syntax/mask:plural', targets: TARGET_KEYS };
+const MASK_KEYS = fieldMemoKeys('syntax/mask:');
 
 /** `text` with placeholders of the unit's syntaxes, markup and URLs replaced by MASK; cached per unit field. */
 export function maskText(unit: Unit, text: string): string {
-  const key = fieldKey(unit, text, MASK_KEYS);
+  const key = MASK_KEYS.of(unit, text);
   if (key === undefined) return mask(text, unit.formats);
   const cache = unitCache(unit);
   let masked = cache.get(key) as string | undefined;

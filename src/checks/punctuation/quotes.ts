@@ -1,5 +1,5 @@
-import { unitCache, type Unit } from '../../core/unit.js';
-import { fieldKey, maskText } from '../../syntax/mask.js';
+import { fieldMemoKeys, unitCache, type Unit } from '../../core/unit.js';
+import { maskText } from '../../syntax/mask.js';
 import { DOUBLE_QUOTES, SINGLE_QUOTES } from './conventions.js';
 
 export interface QuoteCounts {
@@ -9,7 +9,7 @@ export interface QuoteCounts {
   singlePairs: number;
 }
 
-const KEYS = { source: 'quotes:source', plural: 'quotes:plural', targets: Array.from({ length: 8 }, (_, form) => `quotes:target:${form}`) };
+const KEYS = fieldMemoKeys('quotes:');
 const NONE: QuoteCounts = { double: 0, singlePairs: 0 };
 // Letters, digits and masked placeholders: `'%s'` quotes a placeholder.
 const WORD = /[\p{L}\p{N}\uE000]/u;
@@ -18,7 +18,7 @@ const QUICK = /[&"'`“”„‟«»＂〝〞〟「」『』‘’‚‛‹›�
 /** Quotation marks of `text` (masked: placeholders and markup attributes do not count). */
 export function quoteCounts(unit: Unit, text: string): QuoteCounts {
   if (!QUICK.test(text)) return NONE;
-  const key = fieldKey(unit, text, KEYS);
+  const key = KEYS.of(unit, text);
   let counts = key === undefined ? undefined : (unitCache(unit).get(key) as QuoteCounts | undefined);
   if (counts === undefined) {
     counts = count(maskText(unit, text).replace(/\\(?=['"])/g, ''));
