@@ -113,17 +113,25 @@ export function checkInWorkers(files: readonly FileRef[], options: PlanOptions, 
  * when every language is started does it help with another worker's. Two workers that share
  * every language each inflate every lexicon block and keep it: twice the memory for V8 to mark.
  */
+/** The files of one language, biggest first; `next` is the first not handed out. */
+interface FileGroup {
+  files: number[];
+  next: number;
+  size: number;
+  started: boolean;
+}
+
 export class FileQueue {
-  private readonly groups: { files: number[]; next: number; size: number; owner: number | undefined }[];
-  private readonly current = new Map<number, FileQueue['groups'][number]>();
+  private readonly groups: FileGroup[];
+  private readonly current = new Map<number, FileGroup>();
 
   constructor(files: readonly FileRef[], byLanguage: boolean) {
     const sized = files.map((file, index) => ({ index, size: sizeOf(file.absolute) })).sort((a, b) => b.size - a.size || a.index - b.index);
-    const byKey = new Map<string, FileQueue['groups'][number]>();
+    const byKey = new Map<string, FileGroup>();
     for (const { index, size } of sized) {
       const key = byLanguage ? languageOf(localeFromPath(files[index]!.absolute) ?? '') : '';
       let group = byKey.get(key);
-      if (!group) byKey.set(key, (group = { files: [], next: 0, size: 0, owner: undefined }));
+      if (!group) byKey.set(key, (group = { files: [], next: 0, size: 0, started: false }));
       group.files.push(index);
       group.size += size;
     }
@@ -133,15 +141,18 @@ export class FileQueue {
   /** The next file for `worker`, or undefined when all are handed out. */
   next(worker: number): number | undefined {
     let group = this.current.get(worker);
-    if (!group || group.next >= group.files.length) {
-      group = this.groups.find((candidate) => candidate.owner === undefined && candidate.next < candidate.files.length)
-        ?? this.groups.reduce<FileQueue['groups'][number] | undefined>((most, candidate) => (candidate.files.length - candidate.next > (most ? most.files.length - most.next : 0) ? candidate : most), undefined);
+    if (!group || left(group) === 0) {
+      group = this.groups.find((candidate) => !candidate.started) ?? this.groups.reduce<FileGroup | undefined>((most, candidate) => (left(candidate) > (most ? left(most) : 0) ? candidate : most), undefined);
       if (!group) return undefined;
-      group.owner ??= worker;
+      group.started = true;
       this.current.set(worker, group);
     }
     return group.files[group.next++];
   }
+}
+
+function left(group: FileGroup): number {
+  return group.files.length - group.next;
 }
 
 function sizeOf(path: string): number {
