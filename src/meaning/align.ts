@@ -1,3 +1,5 @@
+import { PairIndex } from './pair-index.js';
+
 /**
  * IBM Model 1 word alignment over sentence pairs (lists of stems), with a NULL word on the
  * source side so function words do not have to align. Deterministic: a fixed number of EM
@@ -81,8 +83,7 @@ class Vocabulary {
 /** A trained direction: one slot per (source, target) word pair that co-occurs. */
 class Model1Table {
   constructor(
-    private readonly slots: Map<number, number>,
-    private readonly targetCount: number,
+    private readonly slots: PairIndex,
     readonly slotSource: Int32Array,
     readonly slotTarget: Int32Array,
     /** Sentence pairs that contain both words of the slot. */
@@ -95,8 +96,8 @@ class Model1Table {
   ) {}
 
   probabilityOf(source: number, target: number): number {
-    const slot = this.slots.get(source * this.targetCount + target);
-    return slot === undefined ? 0 : this.probability[slot]!;
+    const slot = this.slots.get(source, target);
+    return slot < 0 ? 0 : this.probability[slot]!;
   }
 
   /** Each source word's slots (NULL left out), source words and slots in `order`. */
@@ -116,7 +117,7 @@ class Model1Table {
 /** EM for P(target | source) over sentences of word ids; `sourceCount` ids plus one for NULL. */
 function trainModel1(sources: readonly number[][], targets: readonly number[][], sourceCount: number, targetCount: number, iterations: number): Model1Table {
   const nullId = sourceCount;
-  const slots = new Map<number, number>();
+  const slots = new PairIndex();
   const slotSource: number[] = [];
   const slotTarget: number[] = [];
   const together: number[] = [];
@@ -141,13 +142,11 @@ function trainModel1(sources: readonly number[][], targets: readonly number[][],
       if (seenSource[s] === index) continue;
       seenSource[s] = index;
       for (const t of distinctTargets) {
-        const key = s * targetCount + t;
-        const slot = slots.get(key);
-        if (slot !== undefined) {
+        const slot = slots.add(s, t);
+        if (slot < slotSource.length) {
           together[slot]!++;
           continue;
         }
-        slots.set(key, slotSource.length);
         slotSource.push(s);
         slotTarget.push(t);
         together.push(1);
@@ -163,18 +162,22 @@ function trainModel1(sources: readonly number[][], targets: readonly number[][],
     cellStart[index] = at;
     const source = sources[index]!;
     for (const t of targets[index]!) {
-      for (const s of source) cells[at++] = slots.get(s * targetCount + t)!;
-      cells[at++] = slots.get(nullId * targetCount + t)!;
+      for (const s of source) cells[at++] = slots.get(s, t);
+      cells[at++] = slots.get(nullId, t);
     }
   }
   cellStart[sources.length] = at;
   const sourceOf = Int32Array.from(slotSource);
   // Uniform start over the words each source word was ever seen with.
-  let probability = Float64Array.from(slotSource, (s) => 1 / rowSize[s]!);
+  let probability = new Float64Array(sourceOf.length);
+  for (let slot = 0; slot < sourceOf.length; slot++) probability[slot] = 1 / rowSize[sourceOf[slot]!]!;
   let order = new Int32Array(0);
+  // Two tables taking turns: one iteration's counts become the next one's probabilities.
+  let counts = new Float64Array(probability.length);
+  const totals = new Float64Array(sourceCount + 1);
   for (let iteration = 0; iteration < iterations; iteration++) {
-    const counts = new Float64Array(probability.length);
-    const totals = new Float64Array(sourceCount + 1);
+    counts.fill(0);
+    totals.fill(0);
     const firstShared: number[] = [];
     const last = iteration === iterations - 1;
     for (let index = 0; index < sources.length; index++) {
@@ -197,8 +200,10 @@ function trainModel1(sources: readonly number[][], targets: readonly number[][],
       const total = totals[sourceOf[slot]!]!;
       counts[slot] = total > 0 ? counts[slot]! / total : 0;
     }
+    const previous = probability;
     probability = counts;
+    counts = previous;
     if (last) order = Int32Array.from(firstShared);
   }
-  return new Model1Table(slots, targetCount, sourceOf, Int32Array.from(slotTarget), Int32Array.from(together), probability, order, nullId);
+  return new Model1Table(slots, sourceOf, Int32Array.from(slotTarget), Int32Array.from(together), probability, order, nullId);
 }
