@@ -107,16 +107,18 @@ class BlockRows {
   }
 
   get(key: string): string | undefined {
+    const { text, starts } = this;
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = starts.length - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      const start = this.starts[middle]!;
-      const end = this.lineEnd(start);
-      const tab = this.text.indexOf('\t', start);
-      const lineKey = tab > start && tab < end ? this.text.slice(start, tab) : this.text.slice(start, end);
-      if (lineKey === key) return tab > start && tab < end ? this.text.slice(tab + 1, end) : undefined;
-      if (lineKey < key) low = middle + 1;
+      const start = starts[middle]!;
+      const order = compareKeyAt(text, start, key);
+      if (order === 0) {
+        const end = this.lineEnd(start);
+        return start + key.length < end ? text.slice(start + key.length + 1, end) : undefined;
+      }
+      if (order < 0) low = middle + 1;
       else high = middle - 1;
     }
     return undefined;
@@ -125,6 +127,22 @@ class BlockRows {
   private lineEnd(start: number): number {
     const end = this.text.indexOf('\n', start);
     return end < 0 ? this.text.length : end;
+  }
+}
+
+/**
+ * How the key of the line at `start` (up to a tab or the line's end) sorts against `key`, as
+ * `<` on strings would (UTF-16 code units), without slicing it out: a lookup compares a dozen lines.
+ */
+function compareKeyAt(text: string, start: number, key: string): number {
+  for (let i = 0; ; i++) {
+    const at = start + i;
+    const code = at < text.length ? text.charCodeAt(at) : 10;
+    const ended = code === 9 || code === 10;
+    if (i === key.length) return ended ? 0 : 1;
+    if (ended) return -1;
+    const difference = code - key.charCodeAt(i);
+    if (difference !== 0) return difference;
   }
 }
 

@@ -69,8 +69,10 @@ export function senseProblems(source: string, target: string, targetLocale: stri
   const lexicon = lexiconFor(language);
   const english = englishLexicon();
   if (!lexicon || !english) return [];
-  const sourceWords = contentSourceWords(source, formats, english, lexicon, options.memory);
-  if (sourceWords.length === 0 || sourceWords.length > options.maxSourceWords) return [];
+  // Counted before any evidence is looked up: most sentences are longer than a label.
+  const sourceContent = contentSourceWords(source, formats, english);
+  if (sourceContent.length === 0 || sourceContent.length > options.maxSourceWords) return [];
+  const sourceWords = withSourceEvidence(sourceContent, english, lexicon, options.memory);
   const targetWords = contentTargetWords(target, formats, language, lexicon, english, options.memory);
   if (targetWords.length === 0) return [];
 
@@ -309,16 +311,19 @@ function otherMeaning(word: TargetWord, source: SourceWord, english: EnglishLexi
 const DIRECTIONS = new Set(['up']);
 const DIRECTION_LABEL_WORDS = 4;
 
-function contentSourceWords(text: string, formats: ReadonlySet<string>, english: EnglishLexicon, lexicon: Lexicon, memory: TranslationMemory | undefined): SourceWord[] {
+function contentSourceWords(text: string, formats: ReadonlySet<string>, english: EnglishLexicon): Word[] {
   const stop = stopSet(english.stopwords);
   const words = wordsOf(text, formats);
   const directions = words.filter((word) => !stop.has(word.lower)).length <= DIRECTION_LABEL_WORDS;
-  return words
-    .filter((word) => word.lower.length > 1 && (!stop.has(word.lower) || (directions && DIRECTIONS.has(word.lower))) && !isAcronym(word.text) && !isNegatorWord(word.lower, 'en'))
-    .map((word) => {
-      const evidence = sourceWordEvidence(word.lower, english, lexicon, memory);
-      return { text: word.text, lower: word.lower, stem: evidence.stem, related: evidence.related, translations: evidence.translations, domain: evidence.domain, functionWord: stop.has(word.lower) };
-    });
+  return words.filter((word) => word.lower.length > 1 && (!stop.has(word.lower) || (directions && DIRECTIONS.has(word.lower))) && !isAcronym(word.text) && !isNegatorWord(word.lower, 'en'));
+}
+
+function withSourceEvidence(words: Word[], english: EnglishLexicon, lexicon: Lexicon, memory: TranslationMemory | undefined): SourceWord[] {
+  const stop = stopSet(english.stopwords);
+  return words.map((word) => {
+    const evidence = sourceWordEvidence(word.lower, english, lexicon, memory);
+    return { text: word.text, lower: word.lower, stem: evidence.stem, related: evidence.related, translations: evidence.translations, domain: evidence.domain, functionWord: stop.has(word.lower) };
+  });
 }
 
 type SourceEvidence = Pick<SourceWord, 'stem' | 'related' | 'translations' | 'domain'>;
@@ -632,20 +637,33 @@ function describe(ruleId: SenseProblem['ruleId'], kind: SenseProblem['kind'], co
   return { ruleId, kind, confidence, message, meaning: { targetMeans, expected, ...(suggestion ? { suggestion } : {}) } };
 }
 
-/** Edit distance with an early exit once it exceeds `limit`. */
+/** Two rows of the edit-distance table, reused: words are short and compared by the thousand. */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
+/** Edit distance (in UTF-16 code units) with an early exit once it exceeds `limit`. */
 export function levenshtein(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (b.length >= previousRow.length) {
+    previousRow = new Int32Array(b.length + 1);
+    currentRow = new Int32Array(b.length + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const code = a.charCodeAt(i - 1);
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1));
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
   return previous[b.length]!;
 }
