@@ -43,24 +43,20 @@ export function buildMemory(catalogs: Catalog[], locale: string): TranslationMem
   const englishStop = new Set(english?.stopwords ?? []);
   const targetStop = new Set(lexicon?.stopwords ?? []);
   const pairs: AlignedPair[] = [];
-  const surface = new Map<string, Map<string, number>>();
+  /** How often each target word is written, in the order first seen. */
+  const written = new Map<string, number>();
   for (const catalog of catalogs) {
     for (const unit of catalog.units) {
       if (unit.state !== 'translated' || unit.sourcePlural !== undefined || !unit.targets[0]) continue;
       if (unit.source.length > MAX_TEXT_LENGTH || unit.targets[0].length > MAX_TEXT_LENGTH) continue;
-      const source = wordsOf(unit.source, unit.formats).filter((w) => !englishStop.has(w.lower)).map((w) => enStem(w.lower));
+      const sourceWords = wordsOf(unit.source, unit.formats).filter((w) => !englishStop.has(w.lower));
       // Sentences longer than this align too loosely to learn from; their words are most of a
-      // catalog's, so they are not even tokenized on the target side.
-      if (source.length > MAX_ALIGNED_WORDS) continue;
+      // catalog's, so they are not even stemmed, nor tokenized on the target side.
+      if (sourceWords.length > MAX_ALIGNED_WORDS) continue;
       const targetWords = wordsOf(unit.targets[0], unit.formats).filter((w) => !targetStop.has(w.lower));
-      const target = targetWords.map((w) => targetStem(w.lower));
-      targetWords.forEach((word, index) => {
-        const forms = surface.get(target[index]!) ?? new Map<string, number>();
-        forms.set(word.lower, (forms.get(word.lower) ?? 0) + 1);
-        surface.set(target[index]!, forms);
-      });
-      if (source.length === 0 || target.length === 0) continue;
-      pairs.push({ source, target });
+      for (const word of targetWords) written.set(word.lower, (written.get(word.lower) ?? 0) + 1);
+      if (sourceWords.length === 0 || targetWords.length === 0) continue;
+      pairs.push({ source: sourceWords.map((w) => enStem(w.lower)), target: targetWords.map((w) => targetStem(w.lower)) });
     }
   }
   if (pairs.length < 20) return emptyMemory;
@@ -71,7 +67,19 @@ export function buildMemory(catalogs: Catalog[], locale: string): TranslationMem
     list.push([s, weight]);
     reverse.set(t, list);
   }
-  const formOf = (stem: string): string => [...(surface.get(stem) ?? new Map([[stem, 1]]))].sort((a, b) => b[1] - a[1])[0]![0];
+  // The commonest written form of each stem (the first seen of equally common ones), made on first use.
+  let commonest: Map<string, { form: string; count: number }> | undefined;
+  const formOf = (stem: string): string => {
+    if (!commonest) {
+      commonest = new Map();
+      for (const [form, count] of written) {
+        const best = commonest.get(targetStem(form));
+        if (!best) commonest.set(targetStem(form), { form, count });
+        else if (count > best.count) Object.assign(best, { form, count });
+      }
+    }
+    return commonest.get(stem)?.form ?? stem;
+  };
   // Asked for the same stems unit after unit: each answer is built once (callers only read it).
   const answers = new Map<string, [string, string, number][]>();
   return {
