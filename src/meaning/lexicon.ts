@@ -47,7 +47,7 @@ export interface Lexicon {
   translations(englishStem: string): Translation[];
   /** Target stem -> [English stem, weight 0..1][]. */
   meanings(targetStem: string): [string, number][];
-  /** Target stem -> surface forms seen, commonest first. */
+  /** Target stem -> surface forms seen, commonest first, each once. */
   forms(targetStem: string): string[];
 }
 
@@ -218,6 +218,8 @@ const pairs = (row: string): [string, number][] => row.split(';').map((item) => 
   return [stem!, Number(weight)];
 });
 const list = (row: string): string[] => row.split(',');
+/** A list whose items may repeat in the file (forms that read the same once cleaned up), each kept once. */
+const uniqueList = (row: string): string[] => [...new Set(row.split(','))];
 
 const cache = new Map<string, Lexicon | null>();
 let english: EnglishLexicon | null | undefined;
@@ -233,7 +235,7 @@ export function lexiconFor(language: string): Lexicon | null {
     stopwords: file.stopwords,
     translations: lookup(file, 'translations', translationRows, []),
     meanings: lookup(file, 'meanings', pairs, []),
-    forms: lookup(file, 'forms', list, []),
+    forms: lookup(file, 'forms', uniqueList, []),
   };
   cache.set(language, lexicon);
   return lexicon;

@@ -80,7 +80,7 @@ export function senseProblems(source: string, target: string, targetLocale: stri
   // ("окне": window, also "gap", a synonym of "open") explains nothing else.
   const rendersOther = (s: SourceWord, t: TargetWord): boolean => sourceWords.some((other) => other !== s && other.translations.has(t.stem));
   const explains = (s: SourceWord, t: TargetWord): boolean =>
-    s.translations.has(t.stem) || s.lower === t.lower || (!rendersOther(s, t) && [...t.means.keys()].some((meaning) => s.related.has(meaning) || compoundOf(meaning, s.stem)));
+    s.translations.has(t.stem) || s.lower === t.lower || (!rendersOther(s, t) && someKey(t.means, (meaning) => s.related.has(meaning) || compoundOf(meaning, s.stem)));
   const uncovered = sourceWords.filter((s) => s.translations.size > 0 && !targetWords.some((t) => explains(s, t)));
   const unexplained = targetWords.filter((t) => t.means.size > 0 && !sourceWords.some((s) => explains(s, t)));
   // A near-miss may be a word the lexicon does not know, or one that only loosely relates to
@@ -103,7 +103,7 @@ export function senseProblems(source: string, target: string, targetLocale: stri
       // "Not plugged in" -> "Отключен": an opposite under a flipped polarity says the same thing.
       // A function word has many opposites in WordNet ("up" ~ working: "könnte" ~ fail, "up" ~
       // ahead: "tail"): only a word UI translations give for one of them counts ("unten": down).
-      const opposite = s.functionWord ? translatedOpposite(t, s, english, lexicon) : (unexplained.includes(t) ? [...t.means.keys()].find((meaning) => antonyms.has(meaning)) : undefined) ?? translatedOpposite(t, s, english, lexicon);
+      const opposite = s.functionWord ? translatedOpposite(t, s, english, lexicon) : (unexplained.includes(t) ? firstKey(t.means, (meaning) => antonyms.has(meaning)) : undefined) ?? translatedOpposite(t, s, english, lexicon);
       if (opposite && options.polarityDiffers) {
         used.add(t);
         break;
@@ -131,7 +131,7 @@ export function senseProblems(source: string, target: string, targetLocale: stri
     // rendering when a software translation shares it too ("waagerecht": level, as "horizontal");
     // "Nah" (near ~ close) and "Retten" (rescue ~ save) are synonyms of other senses, and
     // derivations of the word itself ("retten": saver) never count.
-    const synonymous = (t: TargetWord) => [...t.means.keys()].some((meaning) => s.related.has(meaning) && !meaning.startsWith(s.stem.slice(0, 4))) && sharesSoftwareSense(t, s, lexicon, english);
+    const synonymous = (t: TargetWord) => someKey(t.means, (meaning) => s.related.has(meaning) && !meaning.startsWith(s.stem.slice(0, 4))) && sharesSoftwareSense(t, s, lexicon, english);
     // A software translation inside a compound ("Datumseinstellungen" holds "Datum") is there too.
     if (targetWords.some((t) => s.domain.has(t.stem) || synonymous(t) || holdsTranslation(t, s))) continue;
     // A borrowed English word ("folder", "folderu") is the source word itself, in whatever sense.
@@ -261,7 +261,7 @@ function sharesSoftwareSense(written: TargetWord, source: SourceWord, lexicon: L
   if (own.length === 0) return false;
   const ownRelated = new Set(own);
   for (const meaning of own) for (const related of english.related(meaning)) ownRelated.add(related);
-  for (const [stem] of source.domain) {
+  for (const stem of source.domain.keys()) {
     for (const [meaning] of lexicon.meanings(stem)) {
       if (meaning === source.stem || meaning.startsWith(source.stem.slice(0, 4))) continue;
       if (ownRelated.has(meaning)) return true;
@@ -470,6 +470,17 @@ function antonymStems(word: SourceWord, english: EnglishLexicon): Set<string> {
   return stems;
 }
 
+/** Whether a key of the map passes `test`: no array of the keys, as this runs word pair by word pair. */
+function someKey<K>(map: ReadonlyMap<K, unknown>, test: (key: K) => boolean): boolean {
+  for (const key of map.keys()) if (test(key)) return true;
+  return false;
+}
+
+function firstKey<K>(map: ReadonlyMap<K, unknown>, test: (key: K) => boolean): K | undefined {
+  for (const key of map.keys()) if (test(key)) return key;
+  return undefined;
+}
+
 function strongest(weights: Map<string, number>): number {
   let best = 0;
   for (const weight of weights.values()) best = Math.max(best, weight);
@@ -503,8 +514,9 @@ function closestSpelling(written: TargetWord, source: SourceWord, lexicon: Lexic
   const otherLimit = otherWord ? (length >= 10 ? 3 : length >= 4 ? 2 : 1) : limit;
   // An unknown word that begins with a main translation is derived from it ("форматирование" from
   // "формат"), not a misspelling of another of its derivations ("формирование").
-  if (written.means.size === 0 && [...source.translations].some(([stem, weight]) => (source.domain.has(stem) || weight >= 0.5) && stem.length >= 5 && written.lower.startsWith(stem))) return undefined;
-  for (const [targetStem, weight] of source.translations) {
+  if (written.means.size === 0 && someKey(source.translations, (stem) => (source.domain.has(stem) || source.translations.get(stem)! >= 0.5) && stem.length >= 5 && written.lower.startsWith(stem))) return undefined;
+  for (const targetStem of source.translations.keys()) {
+    const weight = source.translations.get(targetStem)!;
     const main = source.domain.has(targetStem) || weight >= 0.5;
     for (const form of candidateForms(targetStem, lexicon, memory)) {
       if (form === written.lower) continue;
@@ -556,16 +568,20 @@ const softwareWords = new Map<string, boolean>();
  * "couper", coup-) is another word.
  */
 function inflectsTranslation(written: TargetWord, source: SourceWord): boolean {
-  for (const [targetStem, weight] of source.translations) {
-    if (!source.domain.has(targetStem) && weight < 0.5) continue;
+  for (const targetStem of source.translations.keys()) {
+    if (!source.domain.has(targetStem) && source.translations.get(targetStem)! < 0.5) continue;
     if (written.stem.length >= 4 && targetStem.length > written.stem.length && targetStem.startsWith(written.stem) && written.lower.startsWith(targetStem)) return true;
   }
   return false;
 }
 
-function candidateForms(targetStem: string, lexicon: Lexicon, memory?: TranslationMemory): string[] {
-  const forms = new Set(lexicon.forms(targetStem));
-  for (const [englishStem] of memory?.meaningsOf(targetStem) ?? []) {
+function candidateForms(targetStem: string, lexicon: Lexicon, memory?: TranslationMemory): readonly string[] {
+  const known = lexicon.forms(targetStem);
+  const learned = memory?.meaningsOf(targetStem) ?? [];
+  // Most stems: the lexicon's forms as they are (they come without repeats).
+  if (learned.length === 0) return known.length > 0 ? known : [targetStem];
+  const forms = new Set(known);
+  for (const [englishStem] of learned) {
     for (const [stem, form] of memory!.translationsOf(englishStem)) if (stem === targetStem) forms.add(form);
   }
   if (forms.size === 0) forms.add(targetStem);
