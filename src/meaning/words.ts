@@ -9,6 +9,7 @@ export interface Word {
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*[\p{L}\p{M}]|[\p{L}\p{M}]/gu;
 const ACCELERATOR = /(^|[^&_~\p{L}])[&_~](?=\p{L})|(?<=\p{L})[&_~](?=\p{L})/gu;
+const ACCELERATOR_MARK = /[&_~]/;
 
 const recentWords = new Map<string, readonly Word[]>();
 const MAX_REMEMBERED = 50_000;
@@ -29,12 +30,13 @@ export function wordsOf(text: string, formats: ReadonlySet<string> = new Set()):
 }
 
 function findWords(text: string, formats: ReadonlySet<string>): Word[] {
-  const plain = mask(text, formats).replace(ACCELERATOR, '$1');
+  let plain = mask(text, formats);
+  if (ACCELERATOR_MARK.test(plain)) plain = plain.replace(ACCELERATOR, '$1');
   const found: Word[] = [];
-  for (const match of plain.matchAll(WORD)) {
-    const word = match[0].replace(/^['’-]+|['’-]+$/g, '');
-    if (word) found.push({ text: word, lower: word.toLowerCase() });
-  }
+  // exec, not matchAll: matchAll copies the regex for every text. A match begins and ends with a
+  // letter or mark, so no apostrophe or hyphen is left to trim.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(plain); match !== null; match = WORD.exec(plain)) found.push({ text: match[0], lower: match[0].toLowerCase() });
   return found;
 }
 
