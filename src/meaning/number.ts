@@ -13,8 +13,7 @@ interface Quantity {
 
 const WORD = /[\p{L}][\p{L}'’]*/gu;
 
-function quantities(text: string, language: string, formats: ReadonlySet<string>): Quantity[] {
-  const plain = mask(text, formats);
+function quantities(plain: string, language: string): Quantity[] {
   const found: Quantity[] = numberTokens(plain, true).filter((token) => !token.soft).map((token) => ({ text: token.text, values: token.values, word: false }));
   if (mayHaveNumberWord(language, plain)) for (const match of plain.matchAll(WORD)) {
     const value = numberWordValue(language, match[0]);
@@ -38,14 +37,22 @@ function unmatched(source: Quantity[], target: Quantity[]): { source: Quantity[]
 /**
  * A number whose value changed ("3 days" -> "5 дней", "three" -> "fünf"): both sides have a
  * number the other lacks. Dropped or added numbers alone are number/mismatch's business.
+ * `masked` hides placeholders; a check passes the unit's cached masking (syntax/mask maskText).
  */
-export function numberChange(source: string, target: string, sourceLocale: string, targetLocale: string, formats: ReadonlySet<string>): { message: string; meaning: Meaning } | undefined {
+export function numberChange(
+  source: string,
+  target: string,
+  sourceLocale: string,
+  targetLocale: string,
+  formats: ReadonlySet<string>,
+  masked: (text: string) => string = (text) => mask(text, formats),
+): { message: string; meaning: Meaning } | undefined {
   if (source.length > 2000 || target.length > 4000) return undefined;
   const sourceLanguage = languageOf(sourceLocale);
   const targetLanguage = languageOf(targetLocale);
-  const want = quantities(source, sourceLanguage, formats);
+  const want = quantities(masked(source), sourceLanguage);
   if (want.length === 0) return undefined;
-  const have = quantities(target, targetLanguage, formats);
+  const have = quantities(masked(target), targetLanguage);
   const { source: lost, target: extra } = unmatched(want, have);
   if (lost.length === 0 || extra.length === 0) return undefined;
   const expected = lost[0]!;

@@ -1,5 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import { numberChange } from '../../meaning/number.js';
+import { maskText } from '../../syntax/mask.js';
 import { translatedForms } from '../source-for-form.js';
 
 export default defineCheck({
@@ -12,7 +13,7 @@ export default defineCheck({
     // Plural forms legitimately differ ("1 file" in form 0 of "%d files"): only compare singular units.
     if (unit.sourcePlural !== undefined) return;
     for (const { form, source, target } of translatedForms(unit)) {
-      const change = numberChange(source, target, unit.sourceLocale, unit.locale, unit.formats);
+      const change = numberChange(source, target, unit.sourceLocale, unit.locale, unit.formats, (text) => maskText(unit, text));
       if (change) report({ form, message: change.message, meaning: change.meaning, fix: { replacement: change.meaning.suggestion!, safe: false, form } });
     }
   },
