@@ -73,9 +73,9 @@ export function buildMemory(catalogs: Catalog[], locale: string): TranslationMem
     if (!commonest) {
       commonest = new Map();
       for (const [form, count] of written) {
-        const best = commonest.get(targetStem(form));
-        if (!best) commonest.set(targetStem(form), { form, count });
-        else if (count > best.count) Object.assign(best, { form, count });
+        const stem = targetStem(form);
+        const best = commonest.get(stem);
+        if (!best || count > best.count) commonest.set(stem, { form, count });
       }
     }
     return commonest.get(stem)?.form ?? stem;

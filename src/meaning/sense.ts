@@ -470,15 +470,14 @@ function antonymStems(word: SourceWord, english: EnglishLexicon): Set<string> {
   return stems;
 }
 
-/** Whether a key of the map passes `test`: no array of the keys, as this runs word pair by word pair. */
-function someKey<K>(map: ReadonlyMap<K, unknown>, test: (key: K) => boolean): boolean {
-  for (const key of map.keys()) if (test(key)) return true;
-  return false;
-}
-
-function firstKey<K>(map: ReadonlyMap<K, unknown>, test: (key: K) => boolean): K | undefined {
+/** The first key of the map that passes `test`: no array of the keys, as this runs word pair by word pair. */
+function firstKey(map: ReadonlyMap<string, unknown>, test: (key: string) => boolean): string | undefined {
   for (const key of map.keys()) if (test(key)) return key;
   return undefined;
+}
+
+function someKey(map: ReadonlyMap<string, unknown>, test: (key: string) => boolean): boolean {
+  return firstKey(map, test) !== undefined;
 }
 
 function strongest(weights: Map<string, number>): number {
