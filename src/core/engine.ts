@@ -71,20 +71,26 @@ export function checkCatalog(catalog: Catalog, rules: readonly ActiveRule[], opt
     // Units in blocks, each rule over the whole block: a rule's code and data stay hot for many
     // units in a row, while what the rules share about a unit (masked texts, tokens) is dropped
     // after its block instead of living, and being copied by the GC, for the whole file.
+    const block: Unit[] = [];
+    const translatedBlock: Unit[] = [];
     for (let first = 0; first < live.length; first += UNIT_BLOCK) {
-      const last = Math.min(first + UNIT_BLOCK, live.length);
+      // The block's units, and those with a translation (what most rules see), listed once.
+      block.length = 0;
+      translatedBlock.length = 0;
+      for (let index = first; index < Math.min(first + UNIT_BLOCK, live.length); index++) {
+        const unit = live[index]!;
+        block.push(unit);
+        if (unit.state !== 'untranslated') translatedBlock.push(unit);
+      }
       for (const { check, context, reportCurrent } of unitRunners) {
         running = check;
-        const includeUntranslated = check.scope === 'all';
-        for (let index = first; index < last; index++) {
-          const unit = live[index]!;
-          if (!includeUntranslated && unit.state === 'untranslated') continue;
+        for (const unit of check.scope === 'all' ? block : translatedBlock) {
           if (check.appliesTo && !check.appliesTo(unit, context)) continue;
           current = unit;
           check.check!(unit, context, reportCurrent);
         }
       }
-      for (let index = first; index < last; index++) live[index]!.cache = undefined;
+      for (const unit of block) unit.cache = undefined;
     }
   } catch (error) {
     if (options.debug) throw error;

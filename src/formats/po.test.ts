@@ -14,6 +14,17 @@ function parseError(text: string): TranslintError {
 }
 
 describe('PO adapter', () => {
+  it('reads the same entries at the same lines whatever the line ends: LF, CRLF or lone CR', () => {
+    const lines = ['# note', 'msgid "a"', 'msgstr "b"', '', '#, c-format', 'msgid ""', '"%s c"', 'msgstr "%s d"', ''];
+    const seen = ['\n', '\r\n', '\r'].map((eol) => {
+      const catalog = parse(lines.join(eol));
+      return catalog.units.map((unit) => [unit.key, unit.targets[0], unit.spans.unit.line, unit.spans.source!.line, unit.spans.targets[0]!.line, unit.spans.targets[0]!.column]);
+    });
+    assert.deepEqual(seen[0], [['a', 'b', 1, 2, 3, 8], ['%s c', '%s d', 5, 6, 8, 8]]);
+    assert.deepEqual(seen[1], seen[0]);
+    assert.deepEqual(seen[2], seen[0]);
+  });
+
   it('reads header, comments, flags, context, plurals, escapes and obsolete entries', () => {
     const catalog = parse(fixture('tricky.po'));
     assert.equal(catalog.locale, 'de');
