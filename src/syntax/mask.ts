@@ -4,7 +4,7 @@
  * become one MASK character, so their braces, quotes and letters are not counted as text.
  */
 import { fieldMemoKeys, unitCache, type Unit } from '../core/unit.js';
-import { printfDirectives } from './printf.js';
+import { eachPrintfDirective, printfDirectives } from './printf.js';
 import { pythonPercentPlaceholders } from './python.js';
 
 /** Stands for one masked placeholder or URL: a private-use character, neither letter, digit nor punctuation. */
@@ -63,9 +63,21 @@ export function mask(text: string, formats: ReadonlySet<string> = new Set()): st
 
 function maskPercent(text: string, formats: ReadonlySet<string>): string {
   const declared = formats.has('c') || formats.has('python');
+  // Named Python placeholders start with "%(": without one, the printf directives alone, already
+  // in order, are masked as they come (no span list to sort; most texts with % are this case).
+  if (!text.includes('%(')) {
+    let out = '';
+    let cursor = 0;
+    eachPrintfDirective(text, (start, end, flags) => {
+      // "100% sure": a lone space flag is prose unless the unit says it is a format string.
+      if (!declared && flags.includes(' ')) return;
+      out += text.slice(cursor, start) + MASK;
+      cursor = end;
+    });
+    return cursor === 0 ? text : out + text.slice(cursor);
+  }
   const spans: { start: number; end: number }[] = [];
   for (const directive of printfDirectives(text)) {
-    // "100% sure": a lone space flag is prose unless the unit says it is a format string.
     if (!declared && directive.flags.includes(' ')) continue;
     spans.push({ start: directive.start, end: directive.end });
   }
