@@ -23,7 +23,7 @@ export function lastAtOrBefore(length: number, atOrBefore: (index: number) => bo
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     const starts = [0];
     if (!text.includes('\r')) {
       // The common case: indexOf finds each newline far faster than a loop over every character.
@@ -52,5 +52,18 @@ export class LineIndex {
 
   lineCount(): number {
     return this.lineStarts.length;
+  }
+
+  /** Offset of the first character of line `index` (0-based); after a final line break, the text's length. */
+  lineStart(index: number): number {
+    return this.lineStarts[index]!;
+  }
+
+  /** Offset just past the last character of line `index` (0-based), before its LF, CRLF or CR. */
+  lineEnd(index: number): number {
+    const next = this.lineStarts[index + 1];
+    if (next === undefined) return this.text.length;
+    if (this.text.charCodeAt(next - 1) === 10 && next - 2 >= this.lineStarts[index]! && this.text.charCodeAt(next - 2) === 13) return next - 2;
+    return next - 1;
   }
 }

@@ -160,14 +160,11 @@ function readEntries(document: Document, lines: LineIndex): RawEntry[] {
     return entry;
   };
 
-  // Without carriage returns a line ends at the next newline, which indexOf finds far faster.
-  const newlinesOnly = !text.includes('\r');
-  let offset = 0;
-  while (offset < text.length) {
-    let lineEnd = newlinesOnly ? text.indexOf('\n', offset) : offset;
-    if (lineEnd < 0) lineEnd = text.length;
-    else if (!newlinesOnly) while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
-    const next = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
+  // Line by line as the LineIndex found them (LF, CRLF or CR), not by scanning the text again.
+  for (let line = 0; line < lines.lineCount(); line++) {
+    const offset = lines.lineStart(line);
+    if (offset === text.length) break; // the empty line after a final line break
+    const lineEnd = lines.lineEnd(line);
     let content = offset;
     while (content < lineEnd && (text[content] === ' ' || text[content] === '\t')) content++;
 
@@ -200,7 +197,6 @@ function readEntries(document: Document, lines: LineIndex): RawEntry[] {
       lastField = readKeywordOrContinuation(text, content, lineEnd, offset, false);
     }
     if (entry) entry.end = Math.max(entry.end, lineEnd);
-    offset = next;
   }
   finish();
   return entries;
