@@ -110,8 +110,8 @@ export interface FieldMemoKeys {
   source(index: number): string;
   /** The key of target form `form`. */
   target(form: number): string;
-  /** The key of the field whose text `text` is (source, plural source, a target form); undefined for other text. */
-  of(unit: Unit, text: string): string | undefined;
+  /** `compute(unit, text)`, once per unit for a field's text (source, plural source, a target form); computed each time for other text. */
+  memo<T>(unit: Unit, text: string, compute: (unit: Unit, text: string) => T): T;
 }
 
 /**
@@ -122,14 +122,23 @@ export function fieldMemoKeys(prefix: string): FieldMemoKeys {
   const sources = [`${prefix}s0`, `${prefix}s1`];
   const targets = Array.from({ length: 8 }, (_, form) => `${prefix}t${form}`);
   const target = (form: number): string => targets[form] ?? `${prefix}t${form}`;
+  // The key of the field whose text `text` is; undefined for other text.
+  const of = (unit: Unit, text: string): string | undefined => {
+    if (text === unit.source) return sources[0];
+    if (text === unit.sourcePlural) return sources[1];
+    const form = unit.targets.indexOf(text);
+    return form >= 0 ? target(form) : undefined;
+  };
   return {
     source: (index) => sources[index]!,
     target,
-    of(unit, text) {
-      if (text === unit.source) return sources[0];
-      if (text === unit.sourcePlural) return sources[1];
-      const form = unit.targets.indexOf(text);
-      return form >= 0 ? target(form) : undefined;
+    memo(unit, text, compute) {
+      const key = of(unit, text);
+      if (key === undefined) return compute(unit, text);
+      const cache = unitCache(unit);
+      let value = cache.get(key) as ReturnType<typeof compute> | undefined;
+      if (value === undefined) cache.set(key, (value = compute(unit, text)));
+      return value;
     },
   };
 }

@@ -3,7 +3,7 @@
  * brackets, case, repeated words): `{name}`, `%(x)s`, `<b>`, `https://x.org/a_(b)` each
  * become one MASK character, so their braces, quotes and letters are not counted as text.
  */
-import { fieldMemoKeys, unitCache, type Unit } from '../core/unit.js';
+import { fieldMemoKeys, type Unit } from '../core/unit.js';
 import { eachPrintfDirective, printfDirectives } from './printf.js';
 import { pythonPercentPlaceholders } from './python.js';
 
@@ -28,15 +28,11 @@ const MASK_KEYS = fieldMemoKeys('syntax/mask:');
 
 /** `text` with placeholders of the unit's syntaxes, markup and URLs replaced by MASK; cached per unit field. */
 export function maskText(unit: Unit, text: string): string {
-  const key = MASK_KEYS.of(unit, text);
-  if (key === undefined) return mask(text, unit.formats);
-  const cache = unitCache(unit);
-  let masked = cache.get(key) as string | undefined;
-  if (masked === undefined) {
-    masked = mask(text, unit.formats);
-    cache.set(key, masked);
-  }
-  return masked;
+  return MASK_KEYS.memo(unit, text, maskOfUnit);
+}
+
+function maskOfUnit(unit: Unit, text: string): string {
+  return mask(text, unit.formats);
 }
 
 /** The masking itself, without caching (for texts that are not a unit's fields). */

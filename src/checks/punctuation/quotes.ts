@@ -1,4 +1,4 @@
-import { fieldMemoKeys, unitCache, type Unit } from '../../core/unit.js';
+import { fieldMemoKeys, type Unit } from '../../core/unit.js';
 import { maskText } from '../../syntax/mask.js';
 import { DOUBLE_QUOTES, SINGLE_QUOTES } from './conventions.js';
 
@@ -18,13 +18,11 @@ const QUICK = /[&"'`“”„‟«»＂〝〞〟「」『』‘’‚‛‹›�
 /** Quotation marks of `text` (masked: placeholders and markup attributes do not count). */
 export function quoteCounts(unit: Unit, text: string): QuoteCounts {
   if (!QUICK.test(text)) return NONE;
-  const key = KEYS.of(unit, text);
-  let counts = key === undefined ? undefined : (unitCache(unit).get(key) as QuoteCounts | undefined);
-  if (counts === undefined) {
-    counts = count(maskText(unit, text).replace(/\\(?=['"])/g, ''));
-    if (key !== undefined) unitCache(unit).set(key, counts);
-  }
-  return counts;
+  return KEYS.memo(unit, text, countInMasked);
+}
+
+function countInMasked(unit: Unit, text: string): QuoteCounts {
+  return count(maskText(unit, text).replace(/\\(?=['"])/g, ''));
 }
 
 const HEBREW = /\p{Script=Hebrew}/u;
