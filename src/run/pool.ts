@@ -107,12 +107,6 @@ export function checkInWorkers(files: readonly FileRef[], options: PlanOptions, 
   });
 }
 
-/**
- * Hands out files biggest first. By language, a worker takes the files of the languages it has
- * started (the locale its path names), then starts the language with the most work left; only
- * when every language is started does it help with another worker's. Two workers that share
- * every language each inflate every lexicon block and keep it: twice the memory for V8 to mark.
- */
 /** The files of one language, biggest first; `next` is the first not handed out. */
 interface FileGroup {
   files: number[];
@@ -121,6 +115,12 @@ interface FileGroup {
   started: boolean;
 }
 
+/**
+ * Hands out files biggest first. By language, a worker takes the files of the languages it has
+ * started (the locale its path names), then starts the language with the most work left; only
+ * when every language is started does it help with another worker's. Two workers that share
+ * every language each inflate every lexicon block and keep it: twice the memory for V8 to mark.
+ */
 export class FileQueue {
   private readonly groups: FileGroup[];
   private readonly current = new Map<number, FileGroup>();
